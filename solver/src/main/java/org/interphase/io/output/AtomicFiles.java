@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -75,7 +76,7 @@ public final class AtomicFiles {
             moved = true;
             syncDirectory(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(String.format(java.util.Locale.ROOT,
+            throw new UncheckedIOException(String.format(Locale.ROOT,
                     "could not write %s (%s); check that the directory exists, is writable and the disk is "
                             + "not full", target, e), e);
         } finally {

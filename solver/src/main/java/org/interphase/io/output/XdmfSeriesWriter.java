@@ -34,11 +34,15 @@ import org.interphase.core.Checks;
  * in ParaView, even while the run continues. Several writers may share a directory with different bases
  * (for example a volume and a cohesive-interface series).
  *
- * <p>ParaView 5.11 (Debian) reads these files with its XDMF 3 readers {@code Xdmf3ReaderS} and
- * {@code Xdmf3ReaderT} and with the legacy {@code XDMFReader}; int64 topology, int32 cell data, Tensor6
- * (shown as components XX YY ZZ XY YZ XZ) and quadratic cells (Triangle_6, Tetrahedron_10, Edge_3) load
- * as written. Datasets are row-major as HDF5 stores them, and the XDMF {@code Dimensions} list the slow
- * index first ("cells nodesPerCell").
+ * <p>Checked with ParaView 5.11 (Debian) by {@code validation/src/test/resources/paraview/check_xdmf.py}:
+ * {@code OpenDataFile} picks {@code Xdmf3ReaderS} for {@code .xdmf}; it and {@code Xdmf3ReaderT} read this
+ * layout as written, for Triangle(_6), Tetrahedron(_10), Polyline (LINE2) and Edge_3 (LINE3) cells, with
+ * int64 topology, int32 cell data, exact time values and quadratic cells drawn curved. A "Tensor6" array
+ * arrives with 6 components named XX YY ZZ XY YZ XZ, the order written here. The legacy {@code XDMFReader}
+ * ("XDMF Reader" in the GUI's reader choice) expands Tensor6 to 9 components assuming the XDMF order
+ * XX XY XZ YY YZ ZZ, which misplaces the off-diagonal entries: open the files with an Xdmf3 reader. A
+ * series that grows while ParaView has it open shows new steps after File &gt; Reload Files. Datasets are
+ * row-major as HDF5 stores them; XDMF {@code Dimensions} list the slow index first ("cells nodesPerCell").
  */
 public final class XdmfSeriesWriter implements AutoCloseable {
 

@@ -82,10 +82,11 @@ final class TestGrids {
         return new Grid(3, p, ElementType.TET4, toArray(cells), toArray(regions));
     }
 
-    /** A quadratic copy of a TRI3 or TET4 grid: straight-sided, midpoint nodes in VTK order. */
+    /** A quadratic copy of a LINE2, TRI3 or TET4 grid: straight-sided, midpoint nodes in VTK order. */
     static Grid quadratic(Grid linear) {
-        ElementType type = linear.cellType() == ElementType.TRI3 ? ElementType.TRI6 : ElementType.TET10;
-        int[][] edges = type == ElementType.TRI6 ? new int[][] {{0, 1}, {1, 2}, {2, 0}}
+        ElementType type = ElementType.cell(linear.cellType().dim(), 2);
+        int[][] edges = type == ElementType.LINE3 ? new int[][] {{0, 1}}
+                : type == ElementType.TRI6 ? new int[][] {{0, 1}, {1, 2}, {2, 0}}
                 : new int[][] {{0, 1}, {1, 2}, {2, 0}, {0, 3}, {1, 3}, {2, 3}};
         int dim = linear.dim();
         int kv = linear.cellType().nodes();
@@ -119,6 +120,22 @@ final class TestGrids {
             p[i] = points.get(i);
         }
         return new Grid(dim, p, type, cells, linear.regions());
+    }
+
+    /**
+     * Bends a grid on the unit square (or cube) into a quarter annulus, (x, y) -> (1 + x)(cos, sin)(pi y / 2),
+     * z unchanged. Applied after {@link #quadratic}, midpoint nodes land on the arcs, so quadratic cells
+     * have curved edges (orientation is kept: the map's Jacobian is positive).
+     */
+    static Grid annulus(Grid g) {
+        double[] p = g.points().clone();
+        for (int i = 0; i < g.pointCount(); i++) {
+            double r = 1 + p[i * g.dim()];
+            double theta = 0.5 * Math.PI * p[i * g.dim() + 1];
+            p[i * g.dim()] = r * Math.cos(theta);
+            p[i * g.dim() + 1] = r * Math.sin(theta);
+        }
+        return new Grid(g.dim(), p, g.cellType(), g.cells(), g.regions());
     }
 
     /** A cohesive interface along y = 1/2 of the unit square: n LINE2 segments in 2D space, no regions. */

@@ -77,7 +77,8 @@ final class XdmfCheck {
                     Dataset data = dataset(xdmf, item, open);
                     int[] dims = data.getDimensions();
                     String center = a.getAttribute("Center");
-                    assertEquals("Node".equals(center) ? points : cells, dims[0], "tuples of " + a.getAttribute("Name"));
+                    assertEquals("Node".equals(center) ? points : cells, dims[0],
+                            "tuples of " + a.getAttribute("Name"));
                     int comps = dims.length == 1 ? 1 : dims[1];
                     String type = a.getAttribute("AttributeType");
                     int expected = Map.of("Scalar", 1, "Vector", 3, "Tensor6", 6, "Tensor", 9).get(type);

@@ -32,9 +32,9 @@ class XdmfSeriesWriterTest {
     @TempDir
     Path tmp;
 
-    /** The grids the tests cover (2D volume, 3D volume, linear and quadratic, and a 2D interface). */
+    /** The grids the tests cover (2D volume, 3D volume, 2D interface; linear and quadratic). */
     enum Kind {
-        TRI3, TRI6, TET4, TET10, LINE2;
+        TRI3, TRI6, TET4, TET10, LINE2, LINE3;
 
         Grid grid() {
             switch (this) {
@@ -42,7 +42,8 @@ class XdmfSeriesWriterTest {
                 case TRI6: return TestGrids.quadratic(TestGrids.tri3(3));
                 case TET4: return TestGrids.tet4(2);
                 case TET10: return TestGrids.quadratic(TestGrids.tet4(2));
-                default: return TestGrids.line2(4);
+                case LINE2: return TestGrids.line2(4);
+                default: return TestGrids.quadratic(TestGrids.line2(4));
             }
         }
     }
@@ -181,16 +182,18 @@ class XdmfSeriesWriterTest {
     }
 
     /**
-     * Writes a TRI6 and a TET10 series with fields whose values are easy to recognise in ParaView, into
-     * the directory named by the system property {@value #SAMPLES} when it is set, else a temporary one.
+     * Writes series on a coarse quarter annulus, so quadratic cells have curved edges, with fields whose
+     * values are easy to recognise in ParaView: tri6 and tet10 volumes, line2 and line3 interfaces. They go
+     * to the directory named by the system property {@value #SAMPLES} when it is set, else a temporary one.
      */
     @Test
     void writesParaViewSamples() throws Exception {
         String keep = System.getProperty(SAMPLES);
         Path dir = keep == null ? tmp : Path.of(keep);
-        for (Kind kind : List.of(Kind.TRI6, Kind.TET10)) {
-            Grid grid = kind == Kind.TRI6 ? TestGrids.quadratic(TestGrids.tri3(8))
-                    : TestGrids.quadratic(TestGrids.tet4(4));
+        for (Kind kind : List.of(Kind.TRI6, Kind.TET10, Kind.LINE2, Kind.LINE3)) {
+            Grid flat = kind == Kind.TRI6 ? TestGrids.quadratic(TestGrids.tri3(4))
+                    : kind == Kind.TET10 ? TestGrids.quadratic(TestGrids.tet4(2)) : kind.grid();
+            Grid grid = TestGrids.annulus(flat);
             try (XdmfSeriesWriter w = new XdmfSeriesWriter(dir, kind.name().toLowerCase(java.util.Locale.ROOT),
                     grid, Map.of("interphase_version", "test"))) {
                 for (double t : new double[] {0.0, 0.5, 1.0}) {
@@ -202,7 +205,7 @@ class XdmfSeriesWriterTest {
     }
 
     /**
-     * phi = sin(pi x) sin(pi y) (1 + t) + z, a field that is quadratic-looking on coarse cells; u = t (x, y[, z]);
+     * phi = sin(pi x) sin(pi y) (1 + t) + z (smooth, to judge the rendering); u = t (x, y[, z]);
      * energy = cell index + t; stress(e, q) = 100 e + q + 1 + t; F(e, q) = 1000 e + q; flag = e mod 3.
      */
     static List<Field> fields(Grid g, double t) {
