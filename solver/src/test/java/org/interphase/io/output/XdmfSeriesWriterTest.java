@@ -3,6 +3,7 @@ package org.interphase.io.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.interphase.mesh.ElementType;
+import org.interphase.mesh.Mesh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,6 +163,20 @@ class XdmfSeriesWriterTest {
                 () -> w.writeStep(3.0, List.of())).getMessage());
         assertEquals("output base name 'a/b' must be letters, digits, '_', '.' or '-'", assertThrows(
                 IllegalArgumentException.class, () -> new XdmfSeriesWriter(tmp, "a/b", grid)).getMessage());
+    }
+
+    @Test
+    void gridOfMeshUsesItsPointsCellsAndRegions() {
+        Grid square = TestGrids.tri3(1);
+        Mesh mesh = new Mesh("two triangles", 2, square.points(), ElementType.TRI3, square.cells(), square.regions(),
+                Map.of("left", 1, "right", 2), new int[] {0, 1}, new int[] {7}, Map.of("bottom", 7));
+        Grid grid = Grid.of(mesh);
+        assertSame(mesh.coords(), grid.points());
+        assertSame(mesh.cells(), grid.cells());
+        assertSame(mesh.cellRegions(), grid.regions());
+        assertEquals(ElementType.TRI3, grid.cellType());
+        assertEquals(4, grid.pointCount());
+        assertEquals(2, grid.cellCount());
     }
 
     @Test
