@@ -127,9 +127,22 @@ public final class Units {
         return q.si();
     }
 
-    /** {@link #parse} then {@link #require}: the SI value of {@code text}, which must be {@code expected}. */
+    /**
+     * The SI value of {@code text}, which must be of dimension {@code expected} or a bare number (a bare
+     * number is SI, whatever the dimension).
+     *
+     * @throws InputException as {@link #parse} and {@link #require}
+     */
     public static double si(String text, Dimension expected) {
-        return require(parse(text), expected);
+        Quantity q = parse(text);
+        return isBareNumber(text) ? q.si() : require(q, expected);
+    }
+
+    /** Whether {@code text} is a number without a unit ("2e11", " -0.45 "), which case files read as SI. */
+    public static boolean isBareNumber(String text) {
+        String t = text.strip();
+        Matcher m = NUMBER.matcher(t);
+        return m.find() && m.end() == t.length();
     }
 
     /** A unit expression alone ("mAh/cm^2"): the SI value of one such unit and its dimension. */

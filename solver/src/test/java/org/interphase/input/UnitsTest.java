@@ -127,9 +127,17 @@ class UnitsTest {
         InputException e = assertThrows(InputException.class,
                 () -> Units.require(Units.parse("200 mm"), Dimension.PRESSURE));
         assertEquals("expected a pressure (Pa), got a length (m)", e.getMessage());
-        e = assertThrows(InputException.class, () -> Units.si("0.3", Dimension.LENGTH));
+        e = assertThrows(InputException.class, () -> Units.si("30 %", Dimension.LENGTH));
         assertEquals("expected a length (m), got a dimensionless number", e.getMessage());
         assertEquals(5.9e7, Units.si("59 MPa", Dimension.ENERGY_PER_VOLUME), 1e-6);
+    }
+
+    @Test
+    void bareNumberIsSiForAnyDimension() {
+        assertEquals(2e11, Units.si(" 2e11 ", Dimension.PRESSURE));
+        assertEquals(-0.45, Units.si("-0.45", Dimension.POTENTIAL));
+        assertTrue(Units.isBareNumber("4"));
+        assertTrue(!Units.isBareNumber("4 nm") && !Units.isBareNumber("1/s"));
     }
 
     @Test
