@@ -39,6 +39,8 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     static final int MAX_LEVELS = 20;
     /** Coarsening that keeps more than this fraction of the dofs is not worth a level. */
     static final double MIN_REDUCTION = 0.85;
+    /** Galerkin products are symmetric only to rounding; see {@link SparseDirect#isSymmetric}. */
+    static final double COARSE_SYMMETRY_TOLERANCE = 1e-10;
     private static final long SEED = 0x5A_A36L;
 
     private final int blockSize;
@@ -100,7 +102,6 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             Checks.input(v.length == n, "amg: near-null-space vectors must have %d entries (one per dof), "
                     + "one has %d", n, v.length);
         }
-        boolean symmetric = SparseDirect.isSymmetric(a, SparseDirect.SYMMETRY_TOLERANCE);
         List<Level> list = new ArrayList<>();
         CsrMatrix current = a;
         int bs = blockSize;
@@ -134,8 +135,10 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         }
         levels = list.toArray(new Level[0]);
         complexity = (double) nnzSum / a.nnz();
+        CsrMatrix coarsest = withUnitEmptyRows(current);
+        boolean symmetric = SparseDirect.isSymmetric(coarsest, COARSE_SYMMETRY_TOLERANCE, true);
         coarse = new SparseDirect(symmetric, bs).pseudoInverse();
-        coarse.setup(withUnitEmptyRows(current));
+        coarse.setup(coarsest);
     }
 
     @Override
@@ -242,6 +245,50 @@ public final class SmoothedAggregationAmg implements Preconditioner {
      * @return the node graph of strong connections, values ||A_IJ|| / sqrt(||A_II|| ||A_JJ||), no diagonal.
      */
     static CsrMatrix strength(CsrMatrix a, int bs, double theta) {
+        CsrMatrix c = bs == 1 ? a : blockNorms(a, bs);
+        int nodes = c.rows();
+        double[] diag = c.diagonal();
+        int[] cp = c.rowPtr();
+        int[] cc = c.colIndex();
+        double[] cv = c.values();
+        int[] count = new int[nodes + 1];
+        Parallel.forRange(nodes, (lo, hi) -> {
+            for (int v = lo; v < hi; v++) {
+                int cnt = 0;
+                for (int k = cp[v]; k < cp[v + 1]; k++) {
+                    cnt += isStrong(v, cc[k], Math.abs(cv[k]), diag, theta) ? 1 : 0;
+                }
+                count[v + 1] = cnt;
+            }
+        });
+        for (int v = 0; v < nodes; v++) {
+            count[v + 1] += count[v];
+        }
+        int[] col = new int[count[nodes]];
+        double[] val = new double[count[nodes]];
+        Parallel.forRange(nodes, (lo, hi) -> {
+            for (int v = lo; v < hi; v++) {
+                int p = count[v];
+                for (int k = cp[v]; k < cp[v + 1]; k++) {
+                    int w = cc[k];
+                    double x = Math.abs(cv[k]);
+                    if (isStrong(v, w, x, diag, theta)) {
+                        col[p] = w;
+                        val[p++] = x / Math.sqrt(Math.abs(diag[v] * diag[w]));
+                    }
+                }
+            }
+        });
+        return new CsrMatrix(nodes, nodes, count, col, val);
+    }
+
+    private static boolean isStrong(int v, int w, double x, double[] diag, double theta) {
+        double scale = Math.sqrt(Math.abs(diag[v] * diag[w]));
+        return w != v && x > 0 && scale > 0 && x >= theta * scale;
+    }
+
+    /** @return the node matrix of Frobenius norms ||A_IJ|| of the bs x bs blocks. */
+    private static CsrMatrix blockNorms(CsrMatrix a, int bs) {
         int[] ap = a.rowPtr();
         int[] ac = a.colIndex();
         double[] av = a.values();
@@ -259,18 +306,7 @@ public final class SmoothedAggregationAmg implements Preconditioner {
                 cv[k] = Math.sqrt(cv[k]);
             }
         });
-        double[] diag = c.diagonal();
-        int[] cp = c.rowPtr();
-        int[] cc = c.colIndex();
-        return SparseProducts.rowWise(nodes, nodes, cp[nodes] / Math.max(1, nodes), (v, acc) -> {
-            for (int k = cp[v]; k < cp[v + 1]; k++) {
-                int w = cc[k];
-                double scale = Math.sqrt(diag[v] * diag[w]);
-                if (w != v && cv[k] > 0 && scale > 0 && cv[k] >= theta * scale) {
-                    acc.add(w, cv[k] / scale);
-                }
-            }
-        });
+        return c;
     }
 
     /**

@@ -207,9 +207,19 @@ public final class SparseDirect implements LinearSolver {
      * @return whether A is symmetric in structure (up to explicit zeros) and values.
      */
     public static boolean isSymmetric(CsrMatrix a, double tol) {
+        return isSymmetric(a, tol, false);
+    }
+
+    /**
+     * As {@link #isSymmetric(CsrMatrix, double)}; with {@code diagonalScaled} the difference is measured
+     * against max(|a_ij|, |a_ji|, sqrt(|a_ii a_jj|)), which forgives rounding noise in entries that
+     * cancelled, as in Galerkin products.
+     */
+    static boolean isSymmetric(CsrMatrix a, double tol, boolean diagonalScaled) {
         if (a.rows() != a.cols()) {
             return false;
         }
+        double[] diag = a.diagonal();
         CsrMatrix t = SparseProducts.transpose(a);
         int[] ap = a.rowPtr();
         int[] ac = a.colIndex();
@@ -225,7 +235,12 @@ public final class SparseDirect implements LinearSolver {
                 int cr = r < tp[i + 1] ? tc[r] : Integer.MAX_VALUE;
                 double x = cp <= cr ? av[p] : 0.0;
                 double y = cr <= cp ? tv[r] : 0.0;
-                if (Math.abs(x - y) > tol * Math.max(Math.abs(x), Math.abs(y))) {
+                int j = Math.min(cp, cr);
+                double ref = Math.max(Math.abs(x), Math.abs(y));
+                if (diagonalScaled) {
+                    ref = Math.max(ref, Math.sqrt(Math.abs(diag[i] * diag[j])));
+                }
+                if (Math.abs(x - y) > tol * ref) {
                     return false;
                 }
                 if (cp <= cr) {
