@@ -77,6 +77,9 @@ public final class ConjugateGradient extends KrylovSolver {
     }
 
     private static RuntimeException notSpdPreconditioner(IterationMonitor monitor, int it, double rNorm, double rz) {
+        if (!Double.isFinite(rz)) {
+            monitor.record(it, rz);
+        }
         return monitor.breakdown(it, rNorm, String.format(java.util.Locale.ROOT,
                 "r^T M^-1 r = %.3e <= 0, the preconditioner is not SPD", rz),
                 "use an SPD preconditioner (jacobi, ic0, amg) with cg, or use gmres");

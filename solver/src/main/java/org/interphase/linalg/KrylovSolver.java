@@ -65,6 +65,9 @@ public abstract class KrylovSolver implements LinearSolver {
         IterationMonitor monitor = new IterationMonitor(name(), IterationMonitor.tolerance(options, normB), r0,
                 options.maxIterations);
         int iterations = 0;
+        if (!Double.isFinite(r0)) {
+            monitor.record(0, r0);
+        }
         if (normB == 0.0) {
             java.util.Arrays.fill(x, 0.0);
             r0 = 0.0;

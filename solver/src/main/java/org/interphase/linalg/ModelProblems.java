@@ -150,6 +150,19 @@ public final class ModelProblems {
      * @return the system, dofs (ux, uy) of node i + nodesX j at 2 node and 2 node + 1.
      */
     public static Problem elasticityP1(int nodesX, int nodesY) {
+        return elasticityP1(nodesX, nodesY, true);
+    }
+
+    /**
+     * As {@link #elasticityP1(int, int)}; without the clamp the matrix is singular (the rigid-body modes
+     * are its kernel), for testing that failure.
+     *
+     * @param nodesX        (Input) nodes along x (at least 2).
+     * @param nodesY        (Input) nodes along y (at least 2).
+     * @param clampLeftEdge (Input) whether u = 0 at x = 0.
+     * @return the system.
+     */
+    public static Problem elasticityP1(int nodesX, int nodesY, boolean clampLeftEdge) {
         Checks.verify(nodesX >= 2 && nodesY >= 2, "need at least 2 x 2 nodes, got %d x %d", nodesX, nodesY);
         double youngs = 1.0;
         double nu = 0.3;
@@ -161,7 +174,7 @@ public final class ModelProblems {
         int[] tri = gridTriangles(nodesX, nodesY);
         int nodes = nodesX * nodesY;
         boolean[] fixed = new boolean[2 * nodes];
-        for (int j = 0; j < nodesY; j++) {
+        for (int j = 0; j < nodesY && clampLeftEdge; j++) {
             fixed[2 * (nodesX * j)] = true;
             fixed[2 * (nodesX * j) + 1] = true;
         }
