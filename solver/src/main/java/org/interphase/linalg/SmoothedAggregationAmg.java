@@ -22,7 +22,8 @@ import org.interphase.kernels.VectorOps;
  * by Gram-Schmidt QR, whose R factors form the coarse near-null space; prolongator smoothing
  * P = (I - omega D^-1 A) P_tent with omega = 4 / (3 rho(D^-1 A)), rho from Lanczos; the Galerkin
  * operator P^T A P. Coarsening stops at {@value #DEFAULT_COARSE_SIZE} dofs, where a sparse direct
- * factorization (a pseudo-inverse if the coarse matrix is singular) solves. Smoothing is Chebyshev of
+ * factorization (a pseudo-inverse if the coarse matrix is singular) solves; if it stalls on a large level,
+ * that level is only smoothed. Smoothing is Chebyshev of
  * degree {@value #DEFAULT_DEGREE} in D^-1 A on [{@value #LOWER_FRACTION} b, b], b = 1.1 rho (M. Adams,
  * M. Brezina, J. Hu and R. Tuminaro, J. Comput. Phys. 188, 2003), the same polynomial before and after
  * the coarse correction, so the cycle is symmetric. Sparse products, smoothing and transfers run in
@@ -39,6 +40,12 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     static final int MAX_LEVELS = 20;
     /** Coarsening that keeps more than this fraction of the dofs is not worth a level. */
     static final double MIN_REDUCTION = 0.85;
+    /**
+     * When coarsening stalls above this many dofs (no strong connections left, say), the coarsest level
+     * is smoothed with a Chebyshev polynomial of degree {@value #STALLED_DEGREE} instead of factored.
+     */
+    static final int MAX_DIRECT = 20000;
+    static final int STALLED_DEGREE = 12;
     /** Galerkin products are symmetric only to rounding; see {@link SparseDirect#isSymmetric}. */
     static final double COARSE_SYMMETRY_TOLERANCE = 1e-10;
     private static final long SEED = 0x5A_A36L;
@@ -135,6 +142,12 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         }
         levels = list.toArray(new Level[0]);
         complexity = (double) nnzSum / a.nnz();
+        if (current.rows() > MAX_DIRECT) {
+            Level last = levels[levels.length - 1];
+            last.lambdaMax = lambdaMax(current, last.invDiag);
+            coarse = null;
+            return;
+        }
         CsrMatrix coarsest = withUnitEmptyRows(current);
         boolean symmetric = SparseDirect.isSymmetric(coarsest, COARSE_SYMMETRY_TOLERANCE, true);
         coarse = new SparseDirect(symmetric, bs).pseudoInverse();
@@ -176,27 +189,31 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     /** One V-cycle for A_l x = b from x = 0. (Input) b. Not modified. (Output) x. */
     private void cycle(int l, double[] b, double[] x) {
         if (l == levels.length - 1) {
-            coarse.solveFactored(b, x);
+            if (coarse != null) {
+                coarse.solveFactored(b, x);
+            } else {
+                chebyshev(levels[l], b, x, true, STALLED_DEGREE);
+            }
             return;
         }
         Level level = levels[l];
         Level next = levels[l + 1];
         CsrMatrix a = level.a;
-        chebyshev(level, b, x, true);
+        chebyshev(level, b, x, true, degree);
         CsrOps.residual(a.rows(), a.rowPtr(), a.colIndex(), a.values(), x, b, level.res);
         CsrMatrix r = level.r;
         CsrOps.spmv(r.rows(), r.rowPtr(), r.colIndex(), r.values(), level.res, next.b);
         cycle(l + 1, next.b, next.x);
         CsrMatrix p = level.p;
         CsrOps.spmvAdd(p.rows(), p.rowPtr(), p.colIndex(), p.values(), 1.0, next.x, x);
-        chebyshev(level, b, x, false);
+        chebyshev(level, b, x, false, degree);
     }
 
     /**
      * Chebyshev smoothing of A x = b in D^-1 A (Saad, "Iterative Methods for Sparse Linear Systems",
      * 2nd ed., Alg. 12.1) on [LOWER_FRACTION u, u], u = UPPER_SAFETY lambdaMax.
      */
-    private void chebyshev(Level level, double[] b, double[] x, boolean zeroGuess) {
+    private static void chebyshev(Level level, double[] b, double[] x, boolean zeroGuess, int degree) {
         CsrMatrix a = level.a;
         int n = a.rows();
         double upper = UPPER_SAFETY * level.lambdaMax;

@@ -149,6 +149,20 @@ class SmoothedAggregationAmgTest {
     }
 
     @Test
+    void stalledCoarseningStillGivesAValidPreconditioner() {
+        // theta = 0.9: no connection is strong, nothing aggregates, the one level is smoothed, not factored
+        CsrMatrix a = ModelProblems.laplacian2d(150, 150);
+        SmoothedAggregationAmg amg = new SmoothedAggregationAmg(1, null).strengthThreshold(0.9);
+        SolverOptions o = new SolverOptions();
+        o.rtol = 1e-8;
+        double[] b = TestMatrices.randomVector(a.rows(), 6);
+        double[] x = new double[a.rows()];
+        new ConjugateGradient(amg, o).solve(a, b, x);
+        assertEquals(1, amg.levels());
+        assertTrue(TestMatrices.relativeResidual(a, x, b) <= 1e-8);
+    }
+
+    @Test
     void rejectsABlockSizeThatDoesNotDivideTheDofs() {
         SmoothedAggregationAmg amg = new SmoothedAggregationAmg(3, null);
         InputException e = assertThrows(InputException.class, () -> amg.setup(ModelProblems.laplacian2d(10, 10)));
