@@ -1,0 +1,27 @@
+// Unit square split at x = 0.5 into regions "left-half" and "right-half" with an interface; the tiny
+// geometry that the reader tests read in three formats. Top boundary is physical curve 17 without a name.
+lc = 0.5;
+Point(1) = {0, 0, 0, lc};
+Point(2) = {0.5, 0, 0, lc};
+Point(3) = {1, 0, 0, lc};
+Point(4) = {1, 1, 0, lc};
+Point(5) = {0.5, 1, 0, lc};
+Point(6) = {0, 1, 0, lc};
+Line(1) = {1, 2};
+Line(2) = {2, 3};
+Line(3) = {3, 4};
+Line(4) = {4, 5};
+Line(5) = {5, 6};
+Line(6) = {6, 1};
+Line(7) = {2, 5};
+Curve Loop(1) = {1, 7, 5, 6};
+Plane Surface(1) = {1};
+Curve Loop(2) = {2, 3, 4, -7};
+Plane Surface(2) = {2};
+Physical Surface("left-half", 1) = {1};
+Physical Surface("right-half", 2) = {2};
+Physical Curve("bottom", 11) = {1, 2};
+Physical Curve("right", 12) = {3};
+Physical Curve(17) = {4, 5};
+Physical Curve("left", 14) = {6};
+Physical Curve("interface", 15) = {7};
