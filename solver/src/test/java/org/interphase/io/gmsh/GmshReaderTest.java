@@ -269,6 +269,40 @@ class GmshReaderTest {
         assertMentions(fails(p), "do not lie in one plane z = const");
     }
 
+    private static final String SQUARE41 = "$MeshFormat\n4.1 0 8\n$EndMeshFormat\n$Entities\n0 0 1 0\n"
+            + "1 0 0 0 1 1 0 2 1 2 0\n$EndEntities\n$Nodes\n1 4 1 4\n2 1 0 4\n1\n2\n3\n4\n0 0 0\n1 0 0\n1 1 0\n"
+            + "0 1 0\n$EndNodes\n$Elements\n1 2 1 2\n2 1 2 2\n1 1 2 3\n2 1 3 4\n$EndElements\n";
+
+    @Test
+    void inconsistentGroupsAreRejected() throws IOException {
+        assertMentions(fails(write("tworegions.msh", SQUARE41)), "line 22",
+                "entity 1 of dimension 2 is in 2 physical groups ('1', '2')", "Physical Surface");
+        assertMentions(fails(write("ungrouped.msh", FORMAT22 + SQUARE_NODES + elements("1 2 2 1 1 1 2 3",
+                "2 2 2 0 1 1 3 4"))), "1 of 2 cells (the first is Gmsh element 2) are in no physical group");
+        String names = "$PhysicalNames\n2\n2 1 \"a\"\n2 2 \"a\"\n$EndPhysicalNames\n";
+        assertMentions(fails(write("samename.msh", FORMAT22 + names + SQUARE_NODES + elements("1 2 2 1 1 1 2 3",
+                "2 2 2 2 1 1 3 4"))), "two physical groups of dimension 2 named 'a' (tags 1 and 2)");
+    }
+
+    @Test
+    void missingOrMisplacedSectionsAreRejected() throws IOException {
+        assertMentions(fails(write("lines.msh", FORMAT22 + SQUARE_NODES + elements("1 1 2 1 1 1 2"))),
+                "has no triangles or tetrahedra");
+        assertMentions(fails(write("nonodes.msh", FORMAT22 + "$Nodes\n0\n$EndNodes\n")), "has no nodes");
+        assertMentions(fails(write("order.msh", FORMAT22 + elements("1 15 0 1") + SQUARE_NODES)), "line 4",
+                "$Elements comes before $Nodes");
+        assertMentions(fails(write("header.msh", FORMAT22 + "Nodes\n")), "line 4",
+                "expected a section header such as $Nodes, found 'Nodes'");
+        assertMentions(fails(write("count.msh", FORMAT22 + "$Nodes\n1\n1 0 0 0\n2 1 0 0\n$EndNodes\n")),
+                "line 7", "expected $EndNodes, found '2'");
+        assertMentions(fails(write("twice.msh", FORMAT22 + "$Nodes\n2\n1 0 0 0\n1 1 0 0\n$EndNodes\n")),
+                "line 4", "node tag 1 appears twice in $Nodes");
+        assertMentions(fails(write("parts.msh", FORMAT22.replace("2.2", "4.1") + "$PartitionedEntities\n")),
+                "line 4", "partitioned meshes are not supported");
+        assertMentions(fails(write("unknown.msh", FORMAT22 + SQUARE_NODES + elements("1 99 0 1 2 3"))), "line 13",
+                "unknown Gmsh element type 99");
+    }
+
     @Test
     void unreadableFilesAreInputErrors() {
         assertMentions(fails(tmp.resolve("missing.msh")), "Cannot read mesh file", "missing.msh");
