@@ -1,5 +1,7 @@
 package org.interphase.mesh;
 
+import java.util.Arrays;
+
 /**
  * Geometry of one Lagrange simplex (line, triangle or tetrahedron; straight order 1 or curved order 2)
  * computed from its nodes: the Jacobian x = sum_i x_i N_i(xi) at barycentric points, its determinant,
@@ -167,7 +169,7 @@ final class CellGeometry {
             jacobian3(g);
             return;
         }
-        java.util.Arrays.fill(jac, 0.0);
+        Arrays.fill(jac, 0.0);
         for (int i = 0; i < nn; i++) {
             for (int d = 0; d < sdim; d++) {
                 double xi = x[i * sdim + d];

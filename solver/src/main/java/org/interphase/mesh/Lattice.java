@@ -1,5 +1,6 @@
 package org.interphase.mesh;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.interphase.core.Checks;
@@ -74,7 +75,7 @@ final class Lattice {
             }
         }
         int[] region = new int[cellCount];
-        java.util.Arrays.fill(region, DOMAIN);
+        Arrays.fill(region, DOMAIN);
         Map<String, Integer> regions = Map.of("domain", DOMAIN);
         return boundary(source, dim, coords, cells, region, regions, n, stride, templates, pattern);
     }

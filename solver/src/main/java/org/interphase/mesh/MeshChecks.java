@@ -1,6 +1,7 @@
 package org.interphase.mesh;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,7 +148,7 @@ public final class MeshChecks {
         double cell = tol > 0.0 ? HASH_CELL * tol : 1.0;
         int slots = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
         int[] head = new int[slots];
-        java.util.Arrays.fill(head, -1);
+        Arrays.fill(head, -1);
         int[] next = new int[n];
         long[] key = new long[dim];
         long[] base = new long[dim];
@@ -274,8 +275,8 @@ public final class MeshChecks {
     static void boundingBox(Mesh m, double[] lo, double[] hi) {
         int dim = m.dim();
         double[] x = m.coords();
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < x.length; i++) {
             int d = i % dim;
             lo[d] = Math.min(lo[d], x[i]);

@@ -1,5 +1,6 @@
 package org.interphase.mesh;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.interphase.core.Checks;
 
@@ -42,7 +43,7 @@ public final class MeshDistortion {
         fixBoundingBox(m, fixed);
         boolean[] vertex = new boolean[n];
         double[] h = new double[n];
-        java.util.Arrays.fill(h, Double.POSITIVE_INFINITY);
+        Arrays.fill(h, Double.POSITIVE_INFINITY);
         int[][] local = CellGeometry.edges(t);
         for (int c = 0; c < m.cellCount(); c++) {
             for (int[] e : local) {
