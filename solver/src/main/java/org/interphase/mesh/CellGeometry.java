@@ -1,5 +1,7 @@
 package org.interphase.mesh;
 
+import java.util.Arrays;
+
 /**
  * Geometry of one Lagrange simplex (line, triangle or tetrahedron; straight order 1 or curved order 2)
  * computed from its nodes: the Jacobian x = sum_i x_i N_i(xi) at barycentric points, its determinant,
@@ -44,6 +46,10 @@ final class CellGeometry {
     private final int[][] edges;
     private final double[] x;
     private final double[] jac;
+    /** Shape-function gradients dN_i/dxi_k at [i * tdim + k], per check point and per quadrature point. */
+    private final double[][] checkGrads;
+    private final double[][] ruleGrads;
+    private final double[][] rule;
 
     /**
      * @param type     (Input) element type of the connectivity.
@@ -61,6 +67,10 @@ final class CellGeometry {
         this.edges = edges(type);
         this.x = new double[nn * spaceDim];
         this.jac = new double[spaceDim * Math.max(1, tdim)];
+        this.rule = tdim == 1 ? LINE_RULE : tdim == 2 ? TRI_RULE : TET_RULE;
+        this.ruleGrads = gradients(rule);
+        this.checkGrads = tdim < 2 ? new double[0][] : gradients(tdim == 2
+                ? (type.order() == 1 ? TRI3_CHECK : TRI6_CHECK) : (type.order() == 1 ? TET4_CHECK : TET10_CHECK));
     }
 
     /** @return the cells of {@code m}, ready for {@link #load}. */
@@ -101,9 +111,33 @@ final class CellGeometry {
         return v == 0 ? -1.0 : (v - 1 == k ? 1.0 : 0.0);
     }
 
-    /** Fills {@code jac[d * tdim + k] = dx_d / dxi_k} at barycentric point {@code lam}. */
-    private void jacobian(double[] lam) {
-        java.util.Arrays.fill(jac, 0.0);
+    /** @return per barycentric point, the gradients dN_i/dxi_k at [i * tdim + k]. */
+    private double[][] gradients(double[][] points) {
+        double[][] out = new double[points.length][nn * tdim];
+        for (int q = 0; q < points.length; q++) {
+            double[] lam = points[q];
+            double[] g = out[q];
+            for (int v = 0; v <= tdim; v++) {
+                double f = type.order() == 1 ? 1.0 : 4.0 * lam[v] - 1.0;
+                for (int k = 0; k < tdim; k++) {
+                    g[v * tdim + k] = f * gradL(v, k);
+                }
+            }
+            if (type.order() == 2) {
+                for (int e = 0; e < edges.length; e++) {
+                    int a = edges[e][0];
+                    int b = edges[e][1];
+                    for (int k = 0; k < tdim; k++) {
+                        g[(tdim + 1 + e) * tdim + k] = 4.0 * (lam[a] * gradL(b, k) + lam[b] * gradL(a, k));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Fills {@code jac[d * tdim + k] = dx_d / dxi_k} from the gradients {@code g} of one point. */
+    private void jacobian(double[] g) {
         if (type.order() == 1) {
             for (int k = 0; k < tdim; k++) {
                 for (int d = 0; d < sdim; d++) {
@@ -112,32 +146,81 @@ final class CellGeometry {
             }
             return;
         }
-        for (int v = 0; v <= tdim; v++) {
-            double f = 4.0 * lam[v] - 1.0;
-            for (int k = 0; k < tdim; k++) {
-                addColumn(k, f * gradL(v, k), v);
+        if (tdim == 2 && sdim == 2) {
+            double j00 = 0.0;
+            double j01 = 0.0;
+            double j10 = 0.0;
+            double j11 = 0.0;
+            for (int i = 0; i < nn; i++) {
+                double g0 = g[2 * i];
+                double g1 = g[2 * i + 1];
+                j00 += x[2 * i] * g0;
+                j01 += x[2 * i] * g1;
+                j10 += x[2 * i + 1] * g0;
+                j11 += x[2 * i + 1] * g1;
             }
+            jac[0] = j00;
+            jac[1] = j01;
+            jac[2] = j10;
+            jac[3] = j11;
+            return;
         }
-        for (int e = 0; e < edges.length; e++) {
-            int a = edges[e][0];
-            int b = edges[e][1];
-            for (int k = 0; k < tdim; k++) {
-                addColumn(k, 4.0 * (lam[a] * gradL(b, k) + lam[b] * gradL(a, k)), tdim + 1 + e);
-            }
+        if (tdim == 3) {
+            jacobian3(g);
+            return;
         }
-    }
-
-    private void addColumn(int k, double g, int node) {
-        if (g != 0.0) {
+        Arrays.fill(jac, 0.0);
+        for (int i = 0; i < nn; i++) {
             for (int d = 0; d < sdim; d++) {
-                jac[d * tdim + k] += g * x(node, d);
+                double xi = x[i * sdim + d];
+                for (int k = 0; k < tdim; k++) {
+                    jac[d * tdim + k] += xi * g[i * tdim + k];
+                }
             }
         }
     }
 
-    /** @return det J at barycentric point {@code lam} (cells only: topological = spatial dimension). */
-    double detJ(double[] lam) {
-        jacobian(lam);
+    private void jacobian3(double[] g) {
+        double j00 = 0.0;
+        double j01 = 0.0;
+        double j02 = 0.0;
+        double j10 = 0.0;
+        double j11 = 0.0;
+        double j12 = 0.0;
+        double j20 = 0.0;
+        double j21 = 0.0;
+        double j22 = 0.0;
+        for (int i = 0; i < nn; i++) {
+            double g0 = g[3 * i];
+            double g1 = g[3 * i + 1];
+            double g2 = g[3 * i + 2];
+            double xi = x[3 * i];
+            double yi = x[3 * i + 1];
+            double zi = x[3 * i + 2];
+            j00 += xi * g0;
+            j01 += xi * g1;
+            j02 += xi * g2;
+            j10 += yi * g0;
+            j11 += yi * g1;
+            j12 += yi * g2;
+            j20 += zi * g0;
+            j21 += zi * g1;
+            j22 += zi * g2;
+        }
+        jac[0] = j00;
+        jac[1] = j01;
+        jac[2] = j02;
+        jac[3] = j10;
+        jac[4] = j11;
+        jac[5] = j12;
+        jac[6] = j20;
+        jac[7] = j21;
+        jac[8] = j22;
+    }
+
+    /** @return det J at the point with gradients {@code g} (cells: topological = spatial dimension). */
+    private double detJ(double[] g) {
+        jacobian(g);
         if (tdim == 1) {
             return jac[0];
         }
@@ -148,9 +231,9 @@ final class CellGeometry {
                 + jac[2] * (jac[3] * jac[7] - jac[4] * jac[6]);
     }
 
-    /** @return the surface element sqrt(det(J^T J)) at {@code lam} (facets: topological < spatial dim). */
-    private double gram(double[] lam) {
-        jacobian(lam);
+    /** @return the surface element sqrt(det(J^T J)) at the point with gradients {@code g} (facets). */
+    private double gram(double[] g) {
+        jacobian(g);
         if (tdim == 1) {
             double s = 0.0;
             for (int d = 0; d < sdim; d++) {
@@ -171,18 +254,13 @@ final class CellGeometry {
     double measure() {
         boolean cell = tdim == sdim;
         if (type.order() == 1 && cell) {
-            return detJ(centroidPoint()) / (tdim == 2 ? 2.0 : tdim == 3 ? 6.0 : 1.0);
+            return detJ(checkGrads[0]) / (tdim == 2 ? 2.0 : 6.0);
         }
-        double[][] rule = tdim == 1 ? LINE_RULE : tdim == 2 ? TRI_RULE : TET_RULE;
         double s = 0.0;
-        for (double[] q : rule) {
-            s += q[tdim + 1] * (cell ? detJ(q) : gram(q));
+        for (int q = 0; q < rule.length; q++) {
+            s += rule[q][tdim + 1] * (cell ? detJ(ruleGrads[q]) : gram(ruleGrads[q]));
         }
         return s;
-    }
-
-    private double[] centroidPoint() {
-        return tdim == 2 ? TRI3_CHECK[0] : tdim == 3 ? TET4_CHECK[0] : LINE_RULE[0];
     }
 
     /**
@@ -195,11 +273,9 @@ final class CellGeometry {
         if (!(h > 0.0)) {
             return 0.0;
         }
-        double[][] pts = tdim == 2 ? (type.order() == 1 ? TRI3_CHECK : TRI6_CHECK)
-                : (type.order() == 1 ? TET4_CHECK : TET10_CHECK);
         double min = Double.POSITIVE_INFINITY;
-        for (double[] p : pts) {
-            min = Math.min(min, detJ(p));
+        for (double[] g : checkGrads) {
+            min = Math.min(min, detJ(g));
         }
         return min / Math.pow(h, tdim);
     }

@@ -1,6 +1,7 @@
 package org.interphase.mesh;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class MeshChecks {
     /** Two nodes are duplicates when every coordinate differs by at most DUPLICATE * bounding-box diagonal. */
     public static final double DUPLICATE = 1e-10;
     private static final int SHOWN = 5;
+    /** Width of the duplicate search's hash cells in units of the duplicate tolerance. */
+    static final double HASH_CELL = 1000.0;
 
     private MeshChecks() {
     }
@@ -140,12 +143,16 @@ public final class MeshChecks {
             diag += (hi[d] - lo[d]) * (hi[d] - lo[d]);
         }
         double tol = DUPLICATE * Math.sqrt(diag);
-        double cell = tol > 0.0 ? 2.0 * tol : 1.0;
+        // Hash cells much wider than tol, so that a node needs its neighbour cells only when within tol of a
+        // border (rare), yet so narrow (1e-7 of the diagonal) that distinct nodes of a real mesh never share one.
+        double cell = tol > 0.0 ? HASH_CELL * tol : 1.0;
         int slots = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
         int[] head = new int[slots];
-        java.util.Arrays.fill(head, -1);
+        Arrays.fill(head, -1);
         int[] next = new int[n];
         long[] key = new long[dim];
+        long[] base = new long[dim];
+        int[] shift = new int[dim];
         for (int i = 0; i < n; i++) {
             for (int d = 0; d < dim; d++) {
                 key[d] = (long) Math.floor((x[i * dim + d] - lo[d]) / cell);
@@ -159,13 +166,22 @@ public final class MeshChecks {
         int count = 0;
         int[] visited = new int[1 << dim];
         for (int i = 0; i < n; i++) {
+            int combos = 1;
+            for (int d = 0; d < dim; d++) {
+                double t = (x[i * dim + d] - lo[d]) / cell;
+                base[d] = (long) Math.floor(t);
+                double frac = t - base[d];
+                shift[d] = frac * cell <= tol ? -1 : (1.0 - frac) * cell <= tol ? 1 : 0;
+                combos <<= shift[d] != 0 ? 1 : 0;
+            }
             int nVisited = 0;
-            for (int corner = 0; corner < (1 << dim); corner++) {
+            for (int combo = 0; combo < combos; combo++) {
+                int bit = 0;
                 for (int d = 0; d < dim; d++) {
-                    double t = (x[i * dim + d] - lo[d]) / cell;
-                    long k = (long) Math.floor(t);
-                    boolean lowerHalf = t - k < 0.5;
-                    key[d] = ((corner >> d) & 1) == 0 ? k : (lowerHalf ? k - 1 : k + 1);
+                    key[d] = base[d];
+                    if (shift[d] != 0) {
+                        key[d] += ((combo >> bit++) & 1) * shift[d];
+                    }
                 }
                 int s = slot(key, slots);
                 boolean seen = false;
@@ -259,8 +275,8 @@ public final class MeshChecks {
     static void boundingBox(Mesh m, double[] lo, double[] hi) {
         int dim = m.dim();
         double[] x = m.coords();
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < x.length; i++) {
             int d = i % dim;
             lo[d] = Math.min(lo[d], x[i]);

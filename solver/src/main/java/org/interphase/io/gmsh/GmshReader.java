@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.interphase.core.InputException;
 import org.interphase.mesh.Mesh;
 import org.interphase.mesh.MeshChecks;
@@ -339,7 +341,7 @@ public final class GmshReader {
 
     private static void elements22(MshCursor in, MshContent content) {
         int n = in.nextCount("number of elements", in.remaining() / 8);
-        java.util.Map<Integer, MshContent.Block> byType = new java.util.LinkedHashMap<>();
+        Map<Integer, MshContent.Block> byType = new LinkedHashMap<>();
         for (int e = 0; e < n; e++) {
             long tag = in.nextLong("element tag");
             int at = in.mark();

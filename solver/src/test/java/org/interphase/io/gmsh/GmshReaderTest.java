@@ -20,6 +20,7 @@ import java.util.Map;
 import org.interphase.core.InputException;
 import org.interphase.mesh.ElementType;
 import org.interphase.mesh.Mesh;
+import org.interphase.mesh.MeshChecks;
 import org.interphase.mesh.MeshSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +122,7 @@ class GmshReaderTest {
             for (int k = 0; k < 6; k++) {
                 for (int d = 0; d < 3; d++) {
                     double mid = 0.5 * (m.x(m.cellNode(c, vtkEdges[k][0]), d) + m.x(m.cellNode(c, vtkEdges[k][1]), d));
-                    assertEquals(mid, m.x(m.cellNode(c, 4 + k), d), MIDPOINT_TOL, "cell " + c + " edge node " + (4 + k));
+                    assertEquals(mid, m.x(m.cellNode(c, 4 + k), d), MIDPOINT_TOL, "cell " + c + ", node " + (4 + k));
                 }
             }
         }
@@ -162,7 +163,9 @@ class GmshReaderTest {
         assertEquals(Map.of("domain", 0), m.regions());
         assertEquals(0, m.facetCount());
         assertEquals(1.0, MeshSummary.of(m).regions().get(0).measure(), 1e-15);
-        assertEquals(0.0, MeshSummary.of(m).minQuality() > 0 ? 0.0 : 1.0);
+        for (double r : MeshChecks.scaledJacobians(m)) {
+            assertTrue(r > 0.0);
+        }
     }
 
     private InputException fails(Path p) {
@@ -264,6 +267,40 @@ class GmshReaderTest {
         String nodes = "$Nodes\n4\n1 0 0 0\n2 1 0 0\n3 1 1 0.5\n4 0 1 0\n$EndNodes\n";
         Path p = write("tilted.msh", FORMAT22 + nodes + elements("1 2 0 1 2 3", "2 2 0 1 3 4"));
         assertMentions(fails(p), "do not lie in one plane z = const");
+    }
+
+    private static final String SQUARE41 = "$MeshFormat\n4.1 0 8\n$EndMeshFormat\n$Entities\n0 0 1 0\n"
+            + "1 0 0 0 1 1 0 2 1 2 0\n$EndEntities\n$Nodes\n1 4 1 4\n2 1 0 4\n1\n2\n3\n4\n0 0 0\n1 0 0\n1 1 0\n"
+            + "0 1 0\n$EndNodes\n$Elements\n1 2 1 2\n2 1 2 2\n1 1 2 3\n2 1 3 4\n$EndElements\n";
+
+    @Test
+    void inconsistentGroupsAreRejected() throws IOException {
+        assertMentions(fails(write("tworegions.msh", SQUARE41)), "line 22",
+                "entity 1 of dimension 2 is in 2 physical groups ('1', '2')", "Physical Surface");
+        assertMentions(fails(write("ungrouped.msh", FORMAT22 + SQUARE_NODES + elements("1 2 2 1 1 1 2 3",
+                "2 2 2 0 1 1 3 4"))), "1 of 2 cells (the first is Gmsh element 2) are in no physical group");
+        String names = "$PhysicalNames\n2\n2 1 \"a\"\n2 2 \"a\"\n$EndPhysicalNames\n";
+        assertMentions(fails(write("samename.msh", FORMAT22 + names + SQUARE_NODES + elements("1 2 2 1 1 1 2 3",
+                "2 2 2 2 1 1 3 4"))), "two physical groups of dimension 2 named 'a' (tags 1 and 2)");
+    }
+
+    @Test
+    void missingOrMisplacedSectionsAreRejected() throws IOException {
+        assertMentions(fails(write("lines.msh", FORMAT22 + SQUARE_NODES + elements("1 1 2 1 1 1 2"))),
+                "has no triangles or tetrahedra");
+        assertMentions(fails(write("nonodes.msh", FORMAT22 + "$Nodes\n0\n$EndNodes\n")), "has no nodes");
+        assertMentions(fails(write("order.msh", FORMAT22 + elements("1 15 0 1") + SQUARE_NODES)), "line 4",
+                "$Elements comes before $Nodes");
+        assertMentions(fails(write("header.msh", FORMAT22 + "Nodes\n")), "line 4",
+                "expected a section header such as $Nodes, found 'Nodes'");
+        assertMentions(fails(write("count.msh", FORMAT22 + "$Nodes\n1\n1 0 0 0\n2 1 0 0\n$EndNodes\n")),
+                "line 7", "expected $EndNodes, found '2'");
+        assertMentions(fails(write("twice.msh", FORMAT22 + "$Nodes\n2\n1 0 0 0\n1 1 0 0\n$EndNodes\n")),
+                "line 4", "node tag 1 appears twice in $Nodes");
+        assertMentions(fails(write("parts.msh", FORMAT22.replace("2.2", "4.1") + "$PartitionedEntities\n")),
+                "line 4", "partitioned meshes are not supported");
+        assertMentions(fails(write("unknown.msh", FORMAT22 + SQUARE_NODES + elements("1 99 0 1 2 3"))), "line 13",
+                "unknown Gmsh element type 99");
     }
 
     @Test
