@@ -9,21 +9,31 @@ public enum SpmvVariant {
     SCALAR,
     /** A team of work-items per row with a local-memory reduction ("CSR vector"): best for long rows. */
     VECTOR,
-    /** {@link #VECTOR} when the mean row length is at least {@link #VECTOR_THRESHOLD}, else {@link #SCALAR}. */
+    /**
+     * On an accelerator, {@link #VECTOR} when the mean row length is at least {@link #VECTOR_THRESHOLD},
+     * else {@link #SCALAR}; on a CPU device always {@link #SCALAR}.
+     */
     AUTO;
 
     /**
-     * Mean entries per row from which {@link #AUTO} picks {@link #VECTOR}. On GPUs the vector variant
-     * wins once a row fills a good part of a warp (32 lanes); on CPU OpenCL (POCL) scalar wins at every
-     * row length we measured (see KernelBenchmarks), so the threshold is set for GPUs.
+     * Mean entries per row from which {@link #AUTO} picks {@link #VECTOR} on an accelerator. On GPUs the
+     * vector variant wins once a row fills a good part of a warp (32 lanes; Bell and Garland, "Efficient
+     * sparse matrix-vector multiplication on CUDA", NVIDIA NVR-2008-004, report CSR vector ahead from
+     * about that length). On CPU OpenCL (POCL) the work-items of a group run one after another, so the
+     * team reduction only adds barriers: the vector variant measured 5 to 15 times slower than scalar
+     * at 9 and 49 entries per row (KernelBenchmarks), hence never chosen there.
      */
     public static final double VECTOR_THRESHOLD = 32.0;
 
-    /** @return the concrete variant for a matrix with this mean row length. */
-    public SpmvVariant resolve(double meanRowLength) {
+    /**
+     * @param meanRowLength (Input) mean entries per row of the matrix.
+     * @param accelerator   (Input) whether the device is a GPU or other accelerator.
+     * @return the concrete variant.
+     */
+    public SpmvVariant resolve(double meanRowLength, boolean accelerator) {
         if (this != AUTO) {
             return this;
         }
-        return meanRowLength >= VECTOR_THRESHOLD ? VECTOR : SCALAR;
+        return accelerator && meanRowLength >= VECTOR_THRESHOLD ? VECTOR : SCALAR;
     }
 }

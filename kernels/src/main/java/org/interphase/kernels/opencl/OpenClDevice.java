@@ -45,6 +45,11 @@ public final class OpenClDevice implements Device {
     static final int GROUP = 256;
     /** Most work-groups in the first stage of a reduction; the second stage adds their partial sums. */
     static final int MAX_PARTIALS = 1024;
+    /**
+     * Work-groups per compute unit in the first stage of a reduction: enough to fill a GPU, few enough
+     * that each work-item sums many entries before the barrier-bound tree (CPU OpenCL pays per barrier).
+     */
+    static final int REDUCTION_GROUPS_PER_UNIT = 8;
     /** Widest team of the vector SpMV (a warp on NVIDIA). */
     static final int MAX_TEAM = 32;
 
@@ -56,6 +61,7 @@ public final class OpenClDevice implements Device {
     private final TransferCounter transfers = new TransferCounter();
     private final Map<String, ClProgram> programs = new LinkedHashMap<>();
     private final Map<cl_mem, String> buffers = new LinkedHashMap<>();
+    private boolean contiguousReduction;
     private cl_mem partials;
     private cl_mem scalar;
     private boolean closed;
@@ -67,6 +73,7 @@ public final class OpenClDevice implements Device {
         long[] sizes = new long[3];
         CL.clGetDeviceInfo(id, CL_DEVICE_MAX_WORK_ITEM_SIZES, 3L * Sizeof.size_t, Pointer.to(sizes), null);
         this.maxWorkItems = sizes[0];
+        this.contiguousReduction = info.type().equals("CPU");
         cl_context_properties props = new cl_context_properties();
         props.addProperty(CL_CONTEXT_PLATFORM, platform);
         try {
@@ -229,9 +236,14 @@ public final class OpenClDevice implements Device {
         }
         ClKernel stage1 = kernel("reduce.cl", "dotPartial");
         int group = stage1.groupSize(GROUP, Sizeof.cl_double);
-        int groups = (int) Math.min(MAX_PARTIALS, (n + (long) group - 1) / group);
-        stage1.arg(0, n).arg(1, mem(x)).arg(2, mem(y)).arg(3, partials()).local(4, (long) group * Sizeof.cl_double)
-                .launch((long) groups * group, group);
+        int groups = (int) Math.min(Math.min(MAX_PARTIALS, (long) REDUCTION_GROUPS_PER_UNIT * info.computeUnits()),
+                (n + (long) group - 1) / group);
+        long items = (long) groups * group;
+        int count = (int) ((n + items - 1) / items);
+        stage1.arg(0, n).arg(1, contiguousReduction ? count : 1).arg(2, contiguousReduction ? 1 : (int) items)
+                .arg(3, count)
+                .arg(4, mem(x)).arg(5, mem(y)).arg(6, partials()).local(7, (long) group * Sizeof.cl_double)
+                .launch(items, group);
         return sumPartials(groups);
     }
 
@@ -239,7 +251,7 @@ public final class OpenClDevice implements Device {
     public void spmv(DeviceCsr a, DeviceVector x, DeviceVector y, SpmvVariant variant) {
         ClCsr m = csr(a);
         DeviceArguments.checkSpmv(m, x, y);
-        if (variant.resolve(m.meanRowLength()) == SpmvVariant.VECTOR) {
+        if (variant.resolve(m.meanRowLength(), isAccelerator()) == SpmvVariant.VECTOR) {
             ClKernel k = kernel("spmv.cl", "spmvVector");
             int group = k.groupSize(GROUP, Sizeof.cl_double);
             int team = teamSize(m.meanRowLength(), group);
@@ -251,6 +263,16 @@ public final class OpenClDevice implements Device {
             k.arg(0, m.rows()).arg(1, m.rowPtr()).arg(2, m.col()).arg(3, m.val()).arg(4, mem(x)).arg(5, mem(y))
                     .launch(m.rows(), k.groupSize(GROUP, 0));
         }
+    }
+
+    /**
+     * Chooses how a reduction's first stage maps entries to work-items: contiguous chunks (the default
+     * on CPU devices, where a work-group's items run one after another) or interleaved (the default
+     * elsewhere, so that neighbouring work-items read neighbouring entries). Both give the same sum to
+     * rounding; tests run both.
+     */
+    void contiguousReduction(boolean contiguous) {
+        this.contiguousReduction = contiguous;
     }
 
     /**

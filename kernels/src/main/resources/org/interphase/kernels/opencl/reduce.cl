@@ -1,5 +1,5 @@
 // OpenCL twin of org.interphase.kernels.VectorOps.dot, as a two-stage reduction. Stage 1 (dotPartial):
-// each work-group sums a grid-stride slice of x .* y per work-item, then combines its work-items by a
+// each work-item sums a slice of x .* y (interleaved or contiguous, see dotPartial), then combines its work-items by a
 // tree in local memory and writes one partial sum per group. Stage 2 (sumPartials): one work-group adds
 // the partials the same way and writes the result, which the host reads back as one scalar. The Java
 // twin sums contiguous chunks instead, so the two agree to rounding, not bit for bit.
@@ -19,11 +19,15 @@ void groupSum(__local double* scratch) {
     }
 }
 
-// Stage 1 of VectorOps.dot: partial[group] := sum over the group's grid-stride slice of x[i] * y[i].
-__kernel void dotPartial(const int n, __global const double* x, __global const double* y,
-        __global double* partial, __local double* scratch) {
+// Stage 1 of VectorOps.dot: partial[group] := sum of x[i] * y[i] over the entries of the group's items.
+// Work-item g sums entries i = g * first + k * step, k = 0 .. count-1, i < n: the host passes
+// (first, step) = (1, global size), interleaved, where consecutive work-items run in lock-step (GPUs), or
+// (count, 1), a contiguous chunk per work-item, where each work-item runs alone in turn (CPUs).
+__kernel void dotPartial(const int n, const int first, const int step, const int count,
+        __global const double* x, __global const double* y, __global double* partial, __local double* scratch) {
     double s = 0.0;
-    for (int i = get_global_id(0); i < n; i += get_global_size(0)) {
+    long i = (long) get_global_id(0) * first;
+    for (int k = 0; k < count && i < n; k++, i += step) {
         s += x[i] * y[i];
     }
     scratch[get_local_id(0)] = s;

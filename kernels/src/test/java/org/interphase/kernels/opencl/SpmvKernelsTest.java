@@ -68,6 +68,14 @@ class SpmvKernelsTest {
     }
 
     @Test
+    void autoPicksVectorOnlyForLongRowsOnAccelerators() {
+        assertEquals(SpmvVariant.SCALAR, SpmvVariant.AUTO.resolve(100, false));
+        assertEquals(SpmvVariant.SCALAR, SpmvVariant.AUTO.resolve(SpmvVariant.VECTOR_THRESHOLD - 1, true));
+        assertEquals(SpmvVariant.VECTOR, SpmvVariant.AUTO.resolve(SpmvVariant.VECTOR_THRESHOLD, true));
+        assertEquals(SpmvVariant.VECTOR, SpmvVariant.VECTOR.resolve(1, false));
+    }
+
+    @Test
     void teamWidthFollowsRowLength() {
         assertEquals(2, OpenClDevice.teamSize(1.5, 256));
         assertEquals(8, OpenClDevice.teamSize(7.2, 256));

@@ -103,7 +103,22 @@ class VectorKernelsTest {
     }
 
     @Test
-    void dotAndNorm() {
+    void dotAndNormWithContiguousChunks() {
+        cl.contiguousReduction(true);
+        dotAndNorm();
+    }
+
+    @Test
+    void dotAndNormInterleaved() {
+        cl.contiguousReduction(false);
+        try {
+            dotAndNorm();
+        } finally {
+            cl.contiguousReduction(cl.info().type().equals("CPU"));
+        }
+    }
+
+    private void dotAndNorm() {
         for (int n : SIZES) {
             double[] x = TestMatrices.random(n, 5 + n);
             double[] y = TestMatrices.random(n, 9 + n);

@@ -1,0 +1,230 @@
+package org.interphase.kernels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Throughput of each kernel on the Java twin and on another device (normally OpenCL), their ratio, and
+ * a STREAM-triad bandwidth measured in the same run as the yardstick (McCalpin, "Memory bandwidth and
+ * machine balance", IEEE TCCA newsletter 1995: a = b + s c, 24 bytes per entry, best of several runs).
+ *
+ * <p>Bandwidth is effective: the minimum bytes a kernel must move divided by the best time, so a memory-
+ * bound kernel near the triad figure is as fast as the machine allows. Byte models: axpy 24 B/entry,
+ * dot 16 B/entry; CSR SpMV 12 B/nonzero (value + column) + 8 B per row for y, 4 B per row for rowPtr
+ * and 8 B per column for x read once (its gathers assumed cached); the Allen-Cahn step adds eta, m, S,
+ * w and the residual written and read (6 x 8 B per node). Matrices are 2D stencils of (2h+1)^2 points
+ * per row on a square grid: h = 1 (9 per row, like P1/Q1 meshes) and h = 3 (49 per row, like P2 3D
+ * elasticity). Nothing here prints; the CLI prints the rows.
+ */
+public final class KernelBenchmarks {
+
+    /** One measured number. */
+    public record Row(String name, double value, String unit) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-40s %12.3f %s", name, value, unit);
+        }
+    }
+
+    /** Timed repetitions per measurement (after one warm-up); the best is kept. */
+    static final int REPS = 5;
+
+    private KernelBenchmarks() {
+    }
+
+    /**
+     * Runs every benchmark on the Java twin and on {@code other}.
+     *
+     * @param other   (Input) the device to compare (e.g. OpenCL); if it is a {@link CpuDevice}, only the
+     *                Java twin is measured.
+     * @param entries (Input) vector length and about the number of matrix rows, e.g. 2_000_000 (1M-4M).
+     * @return rows of name, value and unit.
+     */
+    public static List<Row> run(Device other, int entries) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("stream triad java " + Parallel.threads() + " threads", streamTriad(entries), "GB/s"));
+        CpuDevice java = new CpuDevice();
+        Device[] devices = other instanceof CpuDevice ? new Device[] {java} : new Device[] {java, other};
+        compare(rows, devices, "axpy", d -> axpy(d, entries));
+        compare(rows, devices, "dot", d -> dot(d, entries));
+        int side = (int) Math.sqrt(entries);
+        for (int h : new int[] {1, 3}) {
+            int g = h == 1 ? side : side / 3;
+            Stencil s = stencil(g, h);
+            for (SpmvVariant v : new SpmvVariant[] {SpmvVariant.SCALAR, SpmvVariant.VECTOR}) {
+                String name = String.format(Locale.ROOT, "spmv %s %d/row", v.name().toLowerCase(Locale.ROOT),
+                        s.perRow());
+                if (v == SpmvVariant.VECTOR) {
+                    compareOpenClOnly(rows, devices, name, d -> spmv(d, s, v));
+                } else {
+                    compare(rows, devices, name, d -> spmv(d, s, v));
+                }
+            }
+            if (h == 1) {
+                compare(rows, devices, "allen-cahn step 9/row", d -> allenCahn(d, s));
+                compareTimes(rows, devices, "pcg iteration 9/row", d -> pcgIteration(d, s));
+            }
+        }
+        return rows;
+    }
+
+    /** A kernel run on one device: returns {bytes moved, best seconds}. */
+    private interface Measured {
+        double[] run(Device d);
+    }
+
+    private static void compare(List<Row> rows, Device[] devices, String name, Measured m) {
+        double[] gbs = new double[devices.length];
+        for (int i = 0; i < devices.length; i++) {
+            double[] r = m.run(devices[i]);
+            gbs[i] = r[0] / r[1] * 1e-9;
+            rows.add(new Row(name + " " + label(devices[i]), gbs[i], "GB/s"));
+        }
+        if (devices.length == 2) {
+            rows.add(new Row(name + " " + label(devices[1]) + "/java", gbs[1] / gbs[0], "x"));
+        }
+    }
+
+    /** As compare, but the Java twin has one SpMV only: the variant is measured on the other device. */
+    private static void compareOpenClOnly(List<Row> rows, Device[] devices, String name, Measured m) {
+        if (devices.length == 2) {
+            double[] r = m.run(devices[1]);
+            rows.add(new Row(name + " " + label(devices[1]), r[0] / r[1] * 1e-9, "GB/s"));
+        }
+    }
+
+    private static void compareTimes(List<Row> rows, Device[] devices, String name, Measured m) {
+        double[] ms = new double[devices.length];
+        for (int i = 0; i < devices.length; i++) {
+            ms[i] = m.run(devices[i])[1] * 1e3;
+            rows.add(new Row(name + " " + label(devices[i]), ms[i], "ms"));
+        }
+        if (devices.length == 2) {
+            rows.add(new Row(name + " " + label(devices[1]) + "/java", ms[0] / ms[1], "x"));
+        }
+    }
+
+    private static String label(Device d) {
+        return d instanceof CpuDevice ? "java" : d.isAccelerator() ? "opencl-gpu" : "opencl";
+    }
+
+    /** @return the best seconds of {@link #REPS} runs of op after one warm-up, with d.finish() inside. */
+    static double best(Device d, Runnable op) {
+        op.run();
+        d.finish();
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < REPS; r++) {
+            long t0 = System.nanoTime();
+            op.run();
+            d.finish();
+            best = Math.min(best, (System.nanoTime() - t0) * 1e-9);
+        }
+        return best;
+    }
+
+    /** @return STREAM triad bandwidth a = b + s c in GB/s, Java on {@link Parallel}. */
+    static double streamTriad(int n) {
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[] c = new double[n];
+        java.util.Arrays.fill(b, 1.0);
+        java.util.Arrays.fill(c, 2.0);
+        double s = 3.0;
+        double t = best(new CpuDevice(), () -> Parallel.forRange(n, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                a[i] = b[i] + s * c[i];
+            }
+        }));
+        return 24.0 * n / t * 1e-9;
+    }
+
+    private static double[] axpy(Device d, int n) {
+        try (DeviceVector x = d.vector(n); DeviceVector y = d.vector(n)) {
+            x.fill(1.0);
+            return new double[] {24.0 * n, best(d, () -> d.axpy(1e-3, x, y))};
+        }
+    }
+
+    private static double[] dot(Device d, int n) {
+        try (DeviceVector x = d.vector(n); DeviceVector y = d.vector(n)) {
+            x.fill(1.0);
+            y.fill(2.0);
+            return new double[] {16.0 * n, best(d, () -> d.dot(x, y))};
+        }
+    }
+
+    private static double[] spmv(Device d, Stencil s, SpmvVariant v) {
+        try (DeviceCsr a = d.csr(s.n, s.n, s.rowPtr, s.col, s.val); DeviceVector x = d.vector(s.n);
+                DeviceVector y = d.vector(s.n)) {
+            x.fill(1.0);
+            return new double[] {s.spmvBytes(), best(d, () -> d.spmv(a, x, y, v))};
+        }
+    }
+
+    private static double[] allenCahn(Device d, Stencil s) {
+        double[] mass = new double[s.n];
+        java.util.Arrays.fill(mass, 1.0);
+        try (AllenCahnStep step = new AllenCahnStep(d, s.n, s.rowPtr, s.col, s.val, mass, new boolean[s.n], 1e-4,
+                1.0); DeviceVector eta = d.vector(s.n)) {
+            eta.fill(0.5);
+            return new double[] {s.spmvBytes() + 6.0 * 8 * s.n, best(d, () -> step.step(eta, 1e-6))};
+        }
+    }
+
+    private static double[] pcgIteration(Device d, Stencil s) {
+        int iterations = 10;
+        try (DeviceCsr a = d.csr(s.n, s.n, s.rowPtr, s.col, s.val); DeviceVector b = d.vector(s.n);
+                DeviceVector x = d.vector(s.n)) {
+            b.fill(1.0);
+            PcgOptions o = PcgOptions.of(0.0, iterations);
+            return new double[] {0.0, best(d, () -> {
+                x.fill(0.0);
+                d.pcg(a, b, x, o);
+            }) / iterations};
+        }
+    }
+
+    /** A (2h+1)^2-point stencil matrix on a g x g grid: SPD, diagonal = neighbour count, off-diagonals -1. */
+    record Stencil(int n, int h, int[] rowPtr, int[] col, double[] val) {
+        int perRow() {
+            return (2 * h + 1) * (2 * h + 1);
+        }
+
+        double spmvBytes() {
+            return 12.0 * col.length + 20.0 * n;
+        }
+    }
+
+    static Stencil stencil(int g, int h) {
+        int n = g * g;
+        int w = 2 * h + 1;
+        int[] rowPtr = new int[n + 1];
+        int[] col = new int[n * w * w];
+        double[] val = new double[col.length];
+        int k = 0;
+        for (int j = 0; j < g; j++) {
+            for (int i = 0; i < g; i++) {
+                int row = j * g + i;
+                int diag = -1;
+                for (int dj = -h; dj <= h; dj++) {
+                    for (int di = -h; di <= h; di++) {
+                        int jj = j + dj;
+                        int ii = i + di;
+                        if (jj >= 0 && jj < g && ii >= 0 && ii < g) {
+                            col[k] = jj * g + ii;
+                            val[k] = -1.0;
+                            if (col[k] == row) {
+                                diag = k;
+                            }
+                            k++;
+                        }
+                    }
+                }
+                val[diag] = w * w;
+                rowPtr[row + 1] = k;
+            }
+        }
+        return new Stencil(n, h, rowPtr, java.util.Arrays.copyOf(col, k), java.util.Arrays.copyOf(val, k));
+    }
+}
