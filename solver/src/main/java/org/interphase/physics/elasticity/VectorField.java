@@ -1,0 +1,18 @@
+package org.interphase.physics.elasticity;
+
+/** A vector-valued function of position (and, on facets, the outward normal), e.g. a traction. */
+@FunctionalInterface
+public interface VectorField {
+
+    /**
+     * @param x      (Input) position (dim values).
+     * @param normal (Input) outward unit normal (dim values; zero inside cells).
+     * @param out    (Output) dim values.
+     */
+    void at(double[] x, double[] normal, double[] out);
+
+    /** @return a constant field. */
+    static VectorField constant(double[] v) {
+        return (x, n, out) -> System.arraycopy(v, 0, out, 0, out.length);
+    }
+}
