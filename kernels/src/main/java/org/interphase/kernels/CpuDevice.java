@@ -113,6 +113,11 @@ public final class CpuDevice implements Device {
     }
 
     @Override
+    public DeviceAssembly assembly(AssemblyLayout layout, DeviceCsr target) {
+        return new Assembly(layout, csr(target));
+    }
+
+    @Override
     public void finish() {
         // Java operations complete before they return.
     }
@@ -263,6 +268,11 @@ public final class CpuDevice implements Device {
         }
 
         @Override
+        public void fillValues(double value) {
+            Arrays.fill(val, value);
+        }
+
+        @Override
         public void downloadValues(double[] dst) {
             System.arraycopy(val, 0, dst, 0, val.length);
         }
@@ -271,5 +281,79 @@ public final class CpuDevice implements Device {
         public void close() {
             // Arrays are garbage-collected.
         }
+    }
+
+    /** Assembly on the cpu device: {@link AssemblyOps} colour by colour, each colour split over threads. */
+    private final class Assembly implements DeviceAssembly {
+        private final AssemblyLayout layout;
+        private final Csr target;
+        private final CellTables stiffness;
+        private final CellTables mass;
+        private final double[] coords;
+
+        Assembly(AssemblyLayout layout, Csr target) {
+            AssemblyChecks.target(layout, target);
+            this.layout = layout;
+            this.target = target;
+            this.stiffness = CellTables.stiffness(layout.type());
+            this.mass = CellTables.mass(layout.type());
+            this.coords = layout.coords().clone();
+        }
+
+        @Override
+        public AssemblyLayout layout() {
+            return layout;
+        }
+
+        @Override
+        public void diffusion(DeviceVector k) {
+            AssemblyChecks.scalar(layout, "diffusion", k);
+            double[] kk = data(k);
+            run((lo, hi, atomic) -> AssemblyOps.diffusion(lo, hi, stiffness, coords, layout.conn(),
+                    layout.colouring().order(), layout.slots(), kk, target.val, atomic));
+        }
+
+        @Override
+        public void mass(DeviceVector rho) {
+            AssemblyChecks.scalar(layout, "mass", rho);
+            double[] r = data(rho);
+            run((lo, hi, atomic) -> AssemblyOps.mass(lo, hi, mass, coords, layout.conn(),
+                    layout.colouring().order(), layout.slots(), r, target.val, atomic));
+        }
+
+        @Override
+        public void elasticity(DeviceVector lambda, DeviceVector mu) {
+            AssemblyChecks.elastic(layout, lambda, mu);
+            double[] l = data(lambda);
+            double[] m = data(mu);
+            run((lo, hi, atomic) -> AssemblyOps.elasticity(lo, hi, stiffness, coords, layout.conn(),
+                    layout.colouring().order(), layout.slots(), l, m, target.val, atomic));
+        }
+
+        @Override
+        public void setCoordinates(double[] c) {
+            AssemblyChecks.coordinates(layout, c);
+            System.arraycopy(c, 0, coords, 0, coords.length);
+        }
+
+        @Override
+        public void close() {
+            // Arrays are garbage-collected.
+        }
+
+        private void run(CellRange body) {
+            CellColouring col = layout.colouring();
+            boolean atomic = layout.scatter() == Scatter.ATOMIC;
+            for (int c = 0; c < col.colours(); c++) {
+                int first = col.colourStart()[c];
+                Parallel.forRange(col.size(c), 256, (lo, hi) -> body.run(first + lo, first + hi, atomic));
+            }
+        }
+    }
+
+    /** Cell positions [lo, hi) of one assembly call. */
+    @FunctionalInterface
+    private interface CellRange {
+        void run(int lo, int hi, boolean atomic);
     }
 }

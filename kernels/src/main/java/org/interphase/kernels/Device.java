@@ -143,6 +143,18 @@ public interface Device extends AutoCloseable {
      */
     void explicitUpdate(double dt, DeviceVector w, DeviceVector r, DeviceVector u);
 
+    /**
+     * Binds assembly kernels to a mesh layout and a target matrix: uploads coordinates, connectivity,
+     * cell order and slots once.
+     *
+     * @param layout (Input) from {@link AssemblyLayout#build}. Not modified.
+     * @param target (Input/Output) the matrix the operators are added into; its structure must be the
+     *               one the layout's slots were built for.
+     * @return the bound kernels; the caller closes them.
+     * @throws DeviceException UNSUPPORTED for atomic scatter on a device without 64-bit atomics.
+     */
+    DeviceAssembly assembly(AssemblyLayout layout, DeviceCsr target);
+
     /** Waits for queued work to finish (a no-op on the CPU device); for timing. */
     void finish();
 

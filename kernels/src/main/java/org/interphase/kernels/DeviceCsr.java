@@ -26,6 +26,9 @@ public interface DeviceCsr extends AutoCloseable {
      */
     void setValues(double[] val);
 
+    /** Sets every stored value to {@code value} (0 before a fresh assembly), on the device. */
+    void fillValues(double value);
+
     /**
      * Copies the values to the host.
      *

@@ -22,6 +22,8 @@ public class DeviceException extends RuntimeException {
         BUILD_FAILED,
         /** The device cannot hold a requested buffer. */
         ALLOCATION_FAILED,
+        /** The device lacks an optional feature the operation needs (e.g. 64-bit atomics). */
+        UNSUPPORTED,
         /** Any other OpenCL error status. */
         CL_ERROR
     }

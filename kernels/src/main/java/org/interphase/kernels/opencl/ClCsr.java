@@ -67,6 +67,11 @@ final class ClCsr implements DeviceCsr {
     }
 
     @Override
+    public void fillValues(double value) {
+        device.fill(val(), nnz, value);
+    }
+
+    @Override
     public void downloadValues(double[] dst) {
         if (dst.length < nnz) {
             throw new IllegalArgumentException(String.format("host array has %d entries, matrix has %d",

@@ -12,7 +12,9 @@ import static org.jocl.CL.CL_TRUE;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.interphase.kernels.AssemblyLayout;
 import org.interphase.kernels.Device;
+import org.interphase.kernels.DeviceAssembly;
 import org.interphase.kernels.DeviceArguments;
 import org.interphase.kernels.DeviceCsr;
 import org.interphase.kernels.DeviceException;
@@ -34,7 +36,7 @@ import org.jocl.cl_platform_id;
 /**
  * An OpenCL device through JOCL: one context and one in-order command queue. Each operation launches
  * the OpenCL twin of a plain-Java kernel ({@code vector.cl}, {@code reduce.cl}, {@code spmv.cl},
- * {@code allencahn.cl}, each beside this class); programs are built once per device, on first use.
+ * {@code allencahn.cl}, {@code assembly.cl}, each beside this class); programs are built once per device, on first use.
  * Only reductions read back, one scalar each; uploads and downloads are counted by
  * {@link #transfers()}. Allocation and OpenCL errors become {@link DeviceException}s that say what was
  * asked and what the device has. Not thread-safe.
@@ -320,6 +322,11 @@ public final class OpenClDevice implements Device {
     }
 
     @Override
+    public DeviceAssembly assembly(AssemblyLayout layout, DeviceCsr target) {
+        return new ClAssembly(this, layout, csr(target));
+    }
+
+    @Override
     public void finish() {
         try {
             CL.clFinish(queue);
@@ -420,6 +427,20 @@ public final class OpenClDevice implements Device {
         if (m != null && buffers.remove(m) != null) {
             CL.clReleaseMemObject(m);
         }
+    }
+
+    /** @return a new buffer holding a copy of {@code values}; {@code what} names it in messages. */
+    cl_mem buffer(double[] values, String what) {
+        cl_mem m = allocate(8L * values.length, what);
+        upload(m, Pointer.to(values), 8L * values.length);
+        return m;
+    }
+
+    /** @return a new buffer holding a copy of {@code values}; {@code what} names it in messages. */
+    cl_mem buffer(int[] values, String what) {
+        cl_mem m = allocate(4L * values.length, what);
+        upload(m, Pointer.to(values), 4L * values.length);
+        return m;
     }
 
     /** Blocking host-to-device copy of {@code bytes} bytes from {@code host}, counted. */
