@@ -10,7 +10,7 @@ package org.interphase.kernels;
  * @param coords    node coordinates, dim per node.
  * @param conn      connectivity into coords, nodes per cell.
  * @param nCells    number of cells.
- * @param colouring cell order and colour offsets ({@link CellColouring#single} for atomic scatter).
+ * @param colouring cell order, blocks and colours ({@link CellColouring#single} for atomic scatter).
  * @param slots     slot map ({@link SlotMap#build}) permuted to the colouring's order.
  * @param scatter   how cells add into the matrix.
  */
@@ -45,8 +45,9 @@ public record AssemblyLayout(SimplexType type, int blockSize, double[] coords, i
                     + type.dim());
         }
         int dofNodes = (rowPtr.length - 1) / blockSize;
-        CellColouring colouring = scatter == Scatter.COLOURED ? CellColouring.greedy(dofConn, npc, nCells, dofNodes)
-                : CellColouring.single(nCells);
+        CellColouring colouring = scatter == Scatter.COLOURED
+                ? CellColouring.greedy(dofConn, npc, nCells, dofNodes, CellColouring.BLOCK_SIZE)
+                : CellColouring.single(nCells, CellColouring.BLOCK_SIZE);
         int[] slots = SlotMap.build(dofConn, npc, nCells, blockSize, rowPtr, col);
         int local = npc * blockSize;
         return new AssemblyLayout(type, blockSize, coords, conn, nCells, colouring,

@@ -283,7 +283,10 @@ public final class CpuDevice implements Device {
         }
     }
 
-    /** Assembly on the cpu device: {@link AssemblyOps} colour by colour, each colour split over threads. */
+    /**
+     * Assembly on the cpu device: {@link AssemblyOps} colour after colour, the blocks of a colour split
+     * over threads (all blocks at once, with atomic adds, for atomic scatter).
+     */
     private final class Assembly implements DeviceAssembly {
         private final AssemblyLayout layout;
         private final Csr target;
@@ -309,16 +312,16 @@ public final class CpuDevice implements Device {
         public void diffusion(DeviceVector k) {
             AssemblyChecks.scalar(layout, "diffusion", k);
             double[] kk = data(k);
-            run((lo, hi, atomic) -> AssemblyOps.diffusion(lo, hi, stiffness, coords, layout.conn(),
-                    layout.colouring().order(), layout.slots(), kk, target.val, atomic));
+            run(stiffness, (s, atomic) -> p -> AssemblyOps.diffusionCell(p, stiffness, coords, layout.conn(),
+                    layout.colouring().order(), layout.slots(), kk, target.val, atomic, s));
         }
 
         @Override
         public void mass(DeviceVector rho) {
             AssemblyChecks.scalar(layout, "mass", rho);
             double[] r = data(rho);
-            run((lo, hi, atomic) -> AssemblyOps.mass(lo, hi, mass, coords, layout.conn(),
-                    layout.colouring().order(), layout.slots(), r, target.val, atomic));
+            run(mass, (s, atomic) -> p -> AssemblyOps.massCell(p, mass, coords, layout.conn(),
+                    layout.colouring().order(), layout.slots(), r, target.val, atomic, s));
         }
 
         @Override
@@ -326,8 +329,8 @@ public final class CpuDevice implements Device {
             AssemblyChecks.elastic(layout, lambda, mu);
             double[] l = data(lambda);
             double[] m = data(mu);
-            run((lo, hi, atomic) -> AssemblyOps.elasticity(lo, hi, stiffness, coords, layout.conn(),
-                    layout.colouring().order(), layout.slots(), l, m, target.val, atomic));
+            run(stiffness, (s, atomic) -> p -> AssemblyOps.elasticityCell(p, stiffness, coords, layout.conn(),
+                    layout.colouring().order(), layout.slots(), l, m, target.val, atomic, s));
         }
 
         @Override
@@ -341,19 +344,21 @@ public final class CpuDevice implements Device {
             // Arrays are garbage-collected.
         }
 
-        private void run(CellRange body) {
+        /** Runs every colour; each thread gets its own scratch and cell body. */
+        private void run(CellTables tables, CellWork work) {
             CellColouring col = layout.colouring();
             boolean atomic = layout.scatter() == Scatter.ATOMIC;
             for (int c = 0; c < col.colours(); c++) {
-                int first = col.colourStart()[c];
-                Parallel.forRange(col.size(c), 256, (lo, hi) -> body.run(first + lo, first + hi, atomic));
+                int first = col.colourBlocks()[c];
+                Parallel.forRange(col.colourBlocks()[c + 1] - first, 2, (lo, hi) -> AssemblyOps.blocks(first + lo,
+                        first + hi, col, work.body(new AssemblyOps.Scratch(tables), atomic)));
             }
         }
     }
 
-    /** Cell positions [lo, hi) of one assembly call. */
+    /** Makes the cell body of one thread from its scratch. */
     @FunctionalInterface
-    private interface CellRange {
-        void run(int lo, int hi, boolean atomic);
+    private interface CellWork {
+        AssemblyOps.CellBody body(AssemblyOps.Scratch scratch, boolean atomic);
     }
 }

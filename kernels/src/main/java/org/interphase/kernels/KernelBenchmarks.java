@@ -15,7 +15,9 @@ import java.util.Locale;
  * and 8 B per column for x read once (its gathers assumed cached); the Allen-Cahn step adds eta, m, S,
  * w and the residual written and read (6 x 8 B per node). Matrices are 2D stencils of (2h+1)^2 points
  * per row on a square grid: h = 1 (9 per row, like P1/Q1 meshes) and h = 3 (49 per row, like P2 3D
- * elasticity). Nothing here prints; the CLI prints the rows.
+ * elasticity). Assembly is timed in cells per second on structured TRI3 and Kuhn TET4 meshes of the
+ * unit square and cube, with the bytes-per-cell model beside it. Nothing here prints; the CLI prints
+ * the rows.
  */
 public final class KernelBenchmarks {
 
@@ -66,7 +68,167 @@ public final class KernelBenchmarks {
                 compareTimes(rows, devices, "pcg iteration 9/row", d -> pcgIteration(d, s));
             }
         }
+        Mesh tri = triangles((int) Math.sqrt(entries / 2.0));
+        Mesh tet = tetrahedra((int) Math.cbrt(entries / 12.0));
+        assembly(rows, devices, "assembly diffusion tri3", tri, 1, Op.DIFFUSION);
+        assembly(rows, devices, "assembly mass tri3", tri, 1, Op.MASS);
+        assembly(rows, devices, "assembly elasticity tri3", tri, 2, Op.ELASTICITY);
+        assembly(rows, devices, "assembly elasticity tet4", tet, 3, Op.ELASTICITY);
         return rows;
+    }
+
+    private enum Op { DIFFUSION, MASS, ELASTICITY }
+
+    /**
+     * Times one assembly operator: Java twin (coloured) and the other device with both scatters, in
+     * million cells per second, plus the bytes-per-cell model (coordinates gathered per cell,
+     * connectivity, order, slots, coefficients, and each value read and written).
+     */
+    private static void assembly(List<Row> rows, Device[] devices, String name, Mesh m, int block, Op op) {
+        int npc = m.type.nodes();
+        int local = npc * block;
+        double bytes = npc * m.type.dim() * 8.0 + npc * 4.0 + 4.0 + local * local * (4.0 + 16.0)
+                + (op == Op.ELASTICITY ? 16.0 : 8.0);
+        rows.add(new Row(name + " cells", m.nCells, "cells"));
+        rows.add(new Row(name + " bytes per cell", bytes, "B"));
+        int[][] structure = structure(m, block);
+        double javaRate = 0.0;
+        for (int i = 0; i < devices.length; i++) {
+            Scatter[] scatters = i == 0 ? new Scatter[] {Scatter.COLOURED} : Scatter.values();
+            for (Scatter sc : scatters) {
+                AssemblyLayout layout = AssemblyLayout.build(m.type, block, m.coords, m.conn, m.nCells,
+                        structure[0], structure[1], sc);
+                double t = timeAssembly(devices[i], layout, structure, op);
+                double rate = m.nCells / t * 1e-6;
+                String label = label(devices[i]) + (i == 0 ? "" : " " + sc.name().toLowerCase(Locale.ROOT));
+                rows.add(new Row(name + " " + label, rate, "Mcells/s"));
+                if (i == 0) {
+                    javaRate = rate;
+                } else {
+                    rows.add(new Row(name + " " + label + "/java", rate / javaRate, "x"));
+                }
+            }
+        }
+    }
+
+    private static double timeAssembly(Device d, AssemblyLayout layout, int[][] structure, Op op) {
+        int n = structure[0].length - 1;
+        try (DeviceCsr a = d.csr(n, n, structure[0], structure[1]); DeviceAssembly asm = d.assembly(layout, a);
+                DeviceVector c1 = d.vector(layout.nCells()); DeviceVector c2 = d.vector(layout.nCells())) {
+            c1.fill(1.0);
+            c2.fill(0.5);
+            return best(d, () -> {
+                switch (op) {
+                    case DIFFUSION -> asm.diffusion(c1);
+                    case MASS -> asm.mass(c1);
+                    default -> asm.elasticity(c1, c2);
+                }
+            });
+        }
+    }
+
+    /** A structured simplex mesh as arrays. */
+    record Mesh(SimplexType type, double[] coords, int[] conn, int nCells) {
+    }
+
+    /** @return the unit square in g x g squares of two TRI3 each. */
+    static Mesh triangles(int g) {
+        double[] x = new double[2 * (g + 1) * (g + 1)];
+        for (int j = 0; j <= g; j++) {
+            for (int i = 0; i <= g; i++) {
+                x[2 * (j * (g + 1) + i)] = (double) i / g;
+                x[2 * (j * (g + 1) + i) + 1] = (double) j / g;
+            }
+        }
+        int[] conn = new int[6 * g * g];
+        for (int j = 0, k = 0; j < g; j++) {
+            for (int i = 0; i < g; i++, k += 6) {
+                int a = j * (g + 1) + i;
+                conn[k] = a;
+                conn[k + 1] = a + 1;
+                conn[k + 2] = a + g + 2;
+                conn[k + 3] = a;
+                conn[k + 4] = a + g + 2;
+                conn[k + 5] = a + g + 1;
+            }
+        }
+        return new Mesh(SimplexType.TRI3, x, conn, 2 * g * g);
+    }
+
+    /** @return the unit cube in g^3 cubes of six Kuhn TET4 each. */
+    static Mesh tetrahedra(int g) {
+        int m = g + 1;
+        double[] x = new double[3 * m * m * m];
+        for (int v = 0; v < m * m * m; v++) {
+            x[3 * v] = (double) (v % m) / g;
+            x[3 * v + 1] = (double) (v / m % m) / g;
+            x[3 * v + 2] = (double) (v / (m * m)) / g;
+        }
+        int[][] steps = {{1, m, m * m}, {1, m * m, m}, {m, 1, m * m}, {m, m * m, 1}, {m * m, 1, m}, {m * m, m, 1}};
+        int[] conn = new int[24 * g * g * g];
+        int k = 0;
+        for (int c = 0; c < g * g * g; c++) {
+            int v0 = (c / (g * g) * m + c / g % g) * m + c % g;
+            for (int[] s : steps) {
+                conn[k++] = v0;
+                conn[k++] = v0 + s[0];
+                conn[k++] = v0 + s[0] + s[1];
+                conn[k++] = v0 + s[0] + s[1] + s[2];
+            }
+        }
+        return new Mesh(SimplexType.TET4, x, conn, 6 * g * g * g);
+    }
+
+    /** @return {rowPtr, col} coupling the nodes of every cell, {@code block} dofs per node. */
+    static int[][] structure(Mesh m, int block) {
+        int npc = m.type.nodes();
+        int nodes = m.coords.length / m.type.dim();
+        int[] start = new int[nodes + 1];
+        for (int node : m.conn) {
+            start[node + 1] += npc;
+        }
+        for (int i = 0; i < nodes; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, nodes);
+        int[] nb = new int[start[nodes]];
+        for (int c = 0; c < m.nCells; c++) {
+            for (int a = 0; a < npc; a++) {
+                int i = m.conn[c * npc + a];
+                for (int b = 0; b < npc; b++) {
+                    nb[fill[i]++] = m.conn[c * npc + b];
+                }
+            }
+        }
+        int[] len = new int[nodes];
+        for (int i = 0; i < nodes; i++) {
+            java.util.Arrays.sort(nb, start[i], start[i + 1]);
+            int w = start[i];
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                if (k == start[i] || nb[k] != nb[k - 1]) {
+                    nb[w++] = nb[k];
+                }
+            }
+            len[i] = w - start[i];
+        }
+        int[] rowPtr = new int[nodes * block + 1];
+        for (int i = 0; i < nodes; i++) {
+            for (int ci = 0; ci < block; ci++) {
+                rowPtr[i * block + ci + 1] = rowPtr[i * block + ci] + len[i] * block;
+            }
+        }
+        int[] col = new int[rowPtr[nodes * block]];
+        for (int i = 0; i < nodes; i++) {
+            for (int ci = 0; ci < block; ci++) {
+                int k = rowPtr[i * block + ci];
+                for (int p = start[i]; p < start[i] + len[i]; p++) {
+                    for (int cj = 0; cj < block; cj++) {
+                        col[k++] = nb[p] * block + cj;
+                    }
+                }
+            }
+        }
+        return new int[][] {rowPtr, col};
     }
 
     /** A kernel run on one device: returns {bytes moved, best seconds}. */

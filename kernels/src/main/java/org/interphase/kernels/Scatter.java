@@ -6,13 +6,14 @@ package org.interphase.kernels;
  */
 public enum Scatter {
     /**
-     * Cells split by a greedy colouring ({@link CellColouring}); one launch per colour, plain adds.
+     * Cells split by a two-level greedy colouring ({@link CellColouring}): one launch per block colour,
+     * a barrier between the colours inside a block, plain adds.
      * Works on every device and sums each entry in a fixed order: the same numbers run after run and,
      * with fma contraction off, the same numbers on both twins.
      */
     COLOURED,
     /**
-     * One launch over all cells, 64-bit compare-and-swap adds (needs cl_khr_int64_base_atomics). The
+     * One launch over all blocks, 64-bit compare-and-swap adds (needs cl_khr_int64_base_atomics). The
      * order of the adds into an entry varies from run to run, so results differ in the last bits.
      */
     ATOMIC;

@@ -73,7 +73,8 @@ class AssemblyTest {
             double[] k = TestMeshes.assemble(cpu, m, TestMeshes.Operator.DIFFUSION, Scatter.COLOURED, false);
             double[] kOnes = times(s1, k, ones);
             double[] kX = times(s1, k, x);
-            double[] mOnes = times(s1, TestMeshes.assemble(cpu, m, TestMeshes.Operator.MASS, Scatter.COLOURED, false), ones);
+            double[] mass = TestMeshes.assemble(cpu, m, TestMeshes.Operator.MASS, Scatter.COLOURED, false);
+            double[] mOnes = times(s1, mass, ones);
             assertEquals(0.0, max(kOnes), 1e-13, type + ": K annihilates constants");
             assertEquals(1.0, dot(x, kX), 1e-13, type + ": x^T K x = integral |grad x|^2 = volume 1");
             assertEquals(1.0, dot(ones, mOnes), 1e-13, type + ": 1^T M 1 = volume 1");
@@ -113,26 +114,38 @@ class AssemblyTest {
     void colouringSeparatesCellsThatShareANode() {
         TestMeshes.Cells m = TestMeshes.cube(SimplexType.TET10, 3);
         int npc = m.type().nodes();
-        CellColouring col = CellColouring.greedy(m.conn(), npc, m.nCells(), m.nNodes());
+        int blockSize = 16;
+        CellColouring col = CellColouring.greedy(m.conn(), npc, m.nCells(), m.nNodes(), blockSize);
         int[] sorted = col.order().clone();
         Arrays.sort(sorted);
         for (int c = 0; c < sorted.length; c++) {
             assertEquals(c, sorted[c], "the order is a permutation of the cells");
         }
-        for (int k = 0; k < col.colours(); k++) {
-            int[] owner = new int[m.nNodes()];
-            Arrays.fill(owner, -1);
-            for (int p = col.colourStart()[k]; p < col.colourStart()[k + 1]; p++) {
-                int cell = col.order()[p];
-                for (int a = 0; a < npc; a++) {
-                    int node = m.conn()[cell * npc + a];
-                    assertEquals(-1, owner[node], "colour " + k + ": cells " + owner[node] + " and " + cell
-                            + " share node " + node);
-                    owner[node] = cell;
+        int[] blockOf = new int[m.nNodes()];
+        int[] pieceOf = new int[m.nNodes()];
+        Arrays.fill(blockOf, -1);
+        Arrays.fill(pieceOf, -1);
+        for (int c = 0; c < col.colours(); c++) {
+            for (int b = col.colourBlocks()[c]; b < col.colourBlocks()[c + 1]; b++) {
+                int firstCell = col.order()[col.pieceStart()[col.blockPieces()[b]]] / blockSize;
+                for (int piece = col.blockPieces()[b]; piece < col.blockPieces()[b + 1]; piece++) {
+                    for (int p = col.pieceStart()[piece]; p < col.pieceStart()[piece + 1]; p++) {
+                        int cell = col.order()[p];
+                        assertEquals(firstCell, cell / blockSize, "a block holds consecutive cells");
+                        for (int a = 0; a < npc; a++) {
+                            int node = m.conn()[cell * npc + a];
+                            assertTrue(blockOf[node] != b || pieceOf[node] != piece, "cells of piece " + piece
+                                    + " share node " + node);
+                            assertTrue(blockOf[node] < col.colourBlocks()[c] || blockOf[node] == b,
+                                    "blocks " + blockOf[node] + " and " + b + " of colour " + c + " share node " + node);
+                            blockOf[node] = b;
+                            pieceOf[node] = piece;
+                        }
+                    }
                 }
             }
         }
-        assertTrue(col.colours() < 64, col.colours() + " colours");
+        assertTrue(col.colours() > 1 && col.blocks() == (m.nCells() + blockSize - 1) / blockSize);
     }
 
     @Test

@@ -16,10 +16,14 @@ import org.jocl.cl_mem;
 /**
  * Assembly kernels ({@code assembly.cl}) bound to one layout and target on an {@link OpenClDevice}:
  * the layout's arrays and the reference tables are uploaded once; each operator call launches its
- * kernel once per colour (coloured scatter) or once over all cells (atomic scatter). Programs are built
+ * kernel once per block colour (coloured scatter) or once over all blocks (atomic scatter), a
+ * work-group per block. Programs are built
  * per cell type, rule and scatter with -D options, once per device.
  */
 final class ClAssembly implements DeviceAssembly {
+
+    /** Work-items per block wanted (capped by the kernel's queried limit): a warp; a piece has 10-30 cells. */
+    static final int ASSEMBLY_GROUP = 32;
 
     private final OpenClDevice device;
     private final AssemblyLayout layout;
@@ -31,6 +35,8 @@ final class ClAssembly implements DeviceAssembly {
     private final cl_mem coords;
     private final cl_mem conn;
     private final cl_mem order;
+    private final cl_mem blockPieces;
+    private final cl_mem pieceStart;
     private final cl_mem slots;
     private final cl_mem stiffWeights;
     private final cl_mem stiffGrads;
@@ -56,6 +62,8 @@ final class ClAssembly implements DeviceAssembly {
             this.coords = own(device.buffer(layout.coords(), "assembly coordinates"));
             this.conn = own(device.buffer(layout.conn(), "assembly connectivity"));
             this.order = own(device.buffer(layout.colouring().order(), "assembly cell order"));
+            this.blockPieces = own(device.buffer(layout.colouring().blockPieces(), "assembly blocks"));
+            this.pieceStart = own(device.buffer(layout.colouring().pieceStart(), "assembly pieces"));
             this.slots = own(device.buffer(layout.slots(), "assembly slot map"));
             this.stiffWeights = own(device.buffer(stiffness.weights(), "quadrature weights"));
             this.stiffGrads = own(device.buffer(stiffness.grads(), "reference gradients"));
@@ -82,8 +90,8 @@ final class ClAssembly implements DeviceAssembly {
     public void diffusion(DeviceVector k) {
         AssemblyChecks.scalar(layout, "diffusion", k);
         ClKernel kernel = device.program("assembly.cl", stiffness.buildOptions() + atomicOption).kernel("diffusion");
-        kernel.arg(2, stiffWeights).arg(3, stiffGrads).arg(4, coords).arg(5, conn).arg(6, order).arg(7, slots)
-                .arg(8, device.mem(k)).arg(9, target.val());
+        kernel.arg(3, stiffWeights).arg(4, stiffGrads).arg(5, coords).arg(6, conn).arg(7, order).arg(8, slots)
+                .arg(9, device.mem(k)).arg(10, target.val());
         launchByColour(kernel);
     }
 
@@ -91,8 +99,8 @@ final class ClAssembly implements DeviceAssembly {
     public void mass(DeviceVector rho) {
         AssemblyChecks.scalar(layout, "mass", rho);
         ClKernel kernel = device.program("assembly.cl", mass.buildOptions() + atomicOption).kernel("mass");
-        kernel.arg(2, massWeights).arg(3, massGrads).arg(4, massValues).arg(5, coords).arg(6, conn).arg(7, order)
-                .arg(8, slots).arg(9, device.mem(rho)).arg(10, target.val());
+        kernel.arg(3, massWeights).arg(4, massGrads).arg(5, massValues).arg(6, coords).arg(7, conn).arg(8, order)
+                .arg(9, slots).arg(10, device.mem(rho)).arg(11, target.val());
         launchByColour(kernel);
     }
 
@@ -101,8 +109,8 @@ final class ClAssembly implements DeviceAssembly {
         AssemblyChecks.elastic(layout, lambda, mu);
         ClKernel kernel = device.program("assembly.cl", stiffness.buildOptions() + atomicOption)
                 .kernel("elasticity");
-        kernel.arg(2, stiffWeights).arg(3, stiffGrads).arg(4, coords).arg(5, conn).arg(6, order).arg(7, slots)
-                .arg(8, device.mem(lambda)).arg(9, device.mem(mu)).arg(10, target.val());
+        kernel.arg(3, stiffWeights).arg(4, stiffGrads).arg(5, coords).arg(6, conn).arg(7, order).arg(8, slots)
+                .arg(9, device.mem(lambda)).arg(10, device.mem(mu)).arg(11, target.val());
         launchByColour(kernel);
     }
 
@@ -120,11 +128,15 @@ final class ClAssembly implements DeviceAssembly {
         owned.clear();
     }
 
+    /** One launch per block colour: a work-group per block. */
     private void launchByColour(ClKernel kernel) {
         CellColouring col = layout.colouring();
-        int group = kernel.groupSize(OpenClDevice.GROUP, 0);
+        int group = kernel.groupSize(ASSEMBLY_GROUP, 0);
+        kernel.arg(1, blockPieces).arg(2, pieceStart);
         for (int c = 0; c < col.colours(); c++) {
-            kernel.arg(0, col.colourStart()[c]).arg(1, col.size(c)).launch(col.size(c), group);
+            int first = col.colourBlocks()[c];
+            int blocks = col.colourBlocks()[c + 1] - first;
+            kernel.arg(0, first).launch((long) blocks * group, group);
         }
     }
 }

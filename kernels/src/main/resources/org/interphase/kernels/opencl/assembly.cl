@@ -1,9 +1,11 @@
-// OpenCL twin of org.interphase.kernels.AssemblyOps (geometry, diffusion, mass, elasticity, add).
-// One work-item per cell position p of a cell order: cell = order[first + p], its entries go to value
-// slots slots[(first + p) * L * L ...]. Build options fix the sizes (CellTables.buildOptions):
+// OpenCL twin of org.interphase.kernels.AssemblyOps (blocks, geometry, diffusionCell, massCell,
+// elasticityCell, add). One work-group per block of a CellColouring (block firstBlock + group id); its
+// work-items share each piece of the block (cells that share no node), with a barrier between pieces.
+// Cell position p is cell order[p]; its entries go to value slots slots[p * L * L ...] (L local dofs).
+// Build options fix the sizes (CellTables.buildOptions):
 //   -D DIM=2|3 -D NODES=<nodes per cell> -D NQP=<quadrature points>
 // and the scatter (Scatter): -D SCATTER_ATOMIC=0 (cells of one colour, plain adds) or 1 (64-bit CAS adds,
-// needs cl_khr_int64_base_atomics). Global sizes are rounded up: work-items past count do nothing.
+// needs cl_khr_int64_base_atomics). The global size is blocks x work-group size; any work-group size works.
 // fma contraction is off, so with plain adds the result equals the Java twin bit for bit.
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 #if SCATTER_ATOMIC
@@ -81,16 +83,10 @@ void geometry(int cell, __global const double* weights, __global const double* d
     }
 }
 
-// Twin of AssemblyOps.diffusion: adds k grad u . grad v of cells order[first .. first + count).
-__kernel void diffusion(const int first, const int count, __global const double* weights,
-        __global const double* dn, __global const double* coords, __global const int* conn,
-        __global const int* order, __global const int* slots, __global const double* k, __global double* val) {
-    if (get_global_id(0) >= count) {
-        return;
-    }
-    int p = first + get_global_id(0);
-    double wdet[NQP];
-    double g[NQP * NODES * DIM];
+// Twin of AssemblyOps.diffusionCell: adds k grad u . grad v of the cell at position p.
+void diffusionCell(int p, __global const double* weights, __global const double* dn, __global const double* coords,
+        __global const int* conn, __global const int* order, __global const int* slots, __global const double* k,
+        __global double* val, double* wdet, double* g) {
     int cell = order[p];
     geometry(cell, weights, dn, coords, conn, wdet, g, 1);
     double coef = k[cell];
@@ -109,15 +105,10 @@ __kernel void diffusion(const int first, const int count, __global const double*
     }
 }
 
-// Twin of AssemblyOps.mass: adds rho u v of cells order[first .. first + count); n holds shape values.
-__kernel void mass(const int first, const int count, __global const double* weights, __global const double* dn,
-        __global const double* n, __global const double* coords, __global const int* conn,
-        __global const int* order, __global const int* slots, __global const double* rho, __global double* val) {
-    if (get_global_id(0) >= count) {
-        return;
-    }
-    int p = first + get_global_id(0);
-    double wdet[NQP];
+// Twin of AssemblyOps.massCell: adds rho u v of the cell at position p; n holds shape values.
+void massCell(int p, __global const double* weights, __global const double* dn, __global const double* n,
+        __global const double* coords, __global const int* conn, __global const int* order,
+        __global const int* slots, __global const double* rho, __global double* val, double* wdet) {
     int cell = order[p];
     geometry(cell, weights, dn, coords, conn, wdet, 0, 0);
     double coef = rho[cell];
@@ -132,19 +123,13 @@ __kernel void mass(const int first, const int count, __global const double* weig
     }
 }
 
-// Twin of AssemblyOps.elasticity: adds lambda div u div v + 2 mu eps(u) : eps(v) of cells
-// order[first .. first + count); the target has DIM dofs per node.
-__kernel void elasticity(const int first, const int count, __global const double* weights,
-        __global const double* dn, __global const double* coords, __global const int* conn,
-        __global const int* order, __global const int* slots, __global const double* lambda,
-        __global const double* mu, __global double* val) {
-    if (get_global_id(0) >= count) {
-        return;
-    }
-    int p = first + get_global_id(0);
+// Twin of AssemblyOps.elasticityCell: adds lambda div u div v + 2 mu eps(u) : eps(v) of the cell at
+// position p; the target has DIM dofs per node.
+void elasticityCell(int p, __global const double* weights, __global const double* dn,
+        __global const double* coords, __global const int* conn, __global const int* order,
+        __global const int* slots, __global const double* lambda, __global const double* mu,
+        __global double* val, double* wdet, double* g) {
     const int ldofs = NODES * DIM;
-    double wdet[NQP];
-    double g[NQP * NODES * DIM];
     int cell = order[p];
     geometry(cell, weights, dn, coords, conn, wdet, g, 1);
     double lam = lambda[cell];
@@ -157,17 +142,54 @@ __kernel void elasticity(const int first, const int count, __global const double
                     for (int q = 0; q < NQP; q++) {
                         int ga = (q * NODES + a) * DIM;
                         int gb = (q * NODES + b) * DIM;
-                        double s = g[ga + j] * g[gb + i];
+                        double v = g[ga + j] * g[gb + i];
                         if (i == j) {
                             for (int d = 0; d < DIM; d++) {
-                                s += g[ga + d] * g[gb + d];
+                                v += g[ga + d] * g[gb + d];
                             }
                         }
-                        e += wdet[q] * (lam * g[ga + i] * g[gb + j] + m * s);
+                        e += wdet[q] * (lam * g[ga + i] * g[gb + j] + m * v);
                     }
                     add(val, slots[(p * ldofs + a * DIM + i) * ldofs + b * DIM + j], e);
                 }
             }
         }
     }
+}
+
+// The loop of AssemblyOps.blocks for one block: the pieces one after the other, the cells of a piece
+// shared by the work-items; the barrier makes one piece's adds visible before the next piece's.
+#define BLOCK_LOOP(CELL_CALL) \
+    int b = firstBlock + get_group_id(0); \
+    for (int piece = blockPieces[b]; piece < blockPieces[b + 1]; piece++) { \
+        for (int p = pieceStart[piece] + get_local_id(0); p < pieceStart[piece + 1]; p += get_local_size(0)) { \
+            CELL_CALL; \
+        } \
+        barrier(CLK_GLOBAL_MEM_FENCE); \
+    }
+
+__kernel void diffusion(const int firstBlock, __global const int* blockPieces, __global const int* pieceStart,
+        __global const double* weights, __global const double* dn, __global const double* coords,
+        __global const int* conn, __global const int* order, __global const int* slots, __global const double* k,
+        __global double* val) {
+    double wdet[NQP];
+    double g[NQP * NODES * DIM];
+    BLOCK_LOOP(diffusionCell(p, weights, dn, coords, conn, order, slots, k, val, wdet, g))
+}
+
+__kernel void mass(const int firstBlock, __global const int* blockPieces, __global const int* pieceStart,
+        __global const double* weights, __global const double* dn, __global const double* n,
+        __global const double* coords, __global const int* conn, __global const int* order,
+        __global const int* slots, __global const double* rho, __global double* val) {
+    double wdet[NQP];
+    BLOCK_LOOP(massCell(p, weights, dn, n, coords, conn, order, slots, rho, val, wdet))
+}
+
+__kernel void elasticity(const int firstBlock, __global const int* blockPieces, __global const int* pieceStart,
+        __global const double* weights, __global const double* dn, __global const double* coords,
+        __global const int* conn, __global const int* order, __global const int* slots,
+        __global const double* lambda, __global const double* mu, __global double* val) {
+    double wdet[NQP];
+    double g[NQP * NODES * DIM];
+    BLOCK_LOOP(elasticityCell(p, weights, dn, coords, conn, order, slots, lambda, mu, val, wdet, g))
 }
