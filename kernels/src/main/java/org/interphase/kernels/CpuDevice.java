@@ -192,13 +192,13 @@ public final class CpuDevice implements Device {
 
         @Override
         public void upload(double[] src) {
-            checkHost(src.length);
+            DeviceArguments.checkHost(src.length, n);
             System.arraycopy(src, 0, live(), 0, n);
         }
 
         @Override
         public void download(double[] dst) {
-            checkHost(dst.length);
+            DeviceArguments.checkHost(dst.length, n);
             System.arraycopy(live(), 0, dst, 0, n);
         }
 
@@ -210,13 +210,6 @@ public final class CpuDevice implements Device {
         @Override
         public void close() {
             data = null;
-        }
-
-        private void checkHost(int hostLength) {
-            if (hostLength < n) {
-                throw new IllegalArgumentException(String.format("host array has %d entries, vector has %d",
-                        hostLength, n));
-            }
         }
     }
 
@@ -260,10 +253,7 @@ public final class CpuDevice implements Device {
 
         @Override
         public void setValues(double[] v) {
-            if (v.length < val.length) {
-                throw new IllegalArgumentException(String.format("%d values given for %d entries",
-                        v.length, val.length));
-            }
+            DeviceArguments.checkHost(v.length, val.length);
             System.arraycopy(v, 0, val, 0, val.length);
         }
 
@@ -274,6 +264,7 @@ public final class CpuDevice implements Device {
 
         @Override
         public void downloadValues(double[] dst) {
+            DeviceArguments.checkHost(dst.length, val.length);
             System.arraycopy(val, 0, dst, 0, val.length);
         }
 

@@ -55,4 +55,12 @@ public final class DeviceArguments {
             throw new IllegalArgumentException("sparse product y := A x needs y distinct from x");
         }
     }
+
+    /** Checks that a host array of {@code hostLength} entries can hold the {@code n} entries of a device array. */
+    public static void checkHost(int hostLength, int n) {
+        if (hostLength < n) {
+            throw new IllegalArgumentException(String.format("host array has %d entries, the device array %d",
+                    hostLength, n));
+        }
+    }
 }

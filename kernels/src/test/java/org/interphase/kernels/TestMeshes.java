@@ -31,62 +31,15 @@ public final class TestMeshes {
 
     /** @return the unit square split into n x n squares of two triangles; TRI6 adds edge midpoints. */
     public static Cells square(SimplexType type, int n) {
-        double[] x = new double[2 * (n + 1) * (n + 1)];
-        for (int j = 0; j <= n; j++) {
-            for (int i = 0; i <= n; i++) {
-                x[2 * (j * (n + 1) + i)] = (double) i / n;
-                x[2 * (j * (n + 1) + i) + 1] = (double) j / n;
-            }
-        }
-        int[] conn = new int[6 * n * n];
-        int k = 0;
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                int a = j * (n + 1) + i;
-                int[] t = {a, a + 1, a + n + 2, a, a + n + 2, a + n + 1};
-                System.arraycopy(t, 0, conn, k, 6);
-                k += 6;
-            }
-        }
-        Cells p1 = new Cells(SimplexType.TRI3, x, conn, 2 * n * n);
+        KernelBenchmarks.Mesh m = KernelBenchmarks.triangles(n);
+        Cells p1 = new Cells(SimplexType.TRI3, m.coords(), m.conn(), m.nCells());
         return type == SimplexType.TRI6 ? midpoints(p1, SimplexType.TRI6) : p1;
     }
 
     /** @return the unit cube split into n^3 cubes of six Kuhn tetrahedra; TET10 adds edge midpoints. */
     public static Cells cube(SimplexType type, int n) {
-        int m = n + 1;
-        double[] x = new double[3 * m * m * m];
-        for (int k = 0; k <= n; k++) {
-            for (int j = 0; j <= n; j++) {
-                for (int i = 0; i <= n; i++) {
-                    int v = (k * m + j) * m + i;
-                    x[3 * v] = (double) i / n;
-                    x[3 * v + 1] = (double) j / n;
-                    x[3 * v + 2] = (double) k / n;
-                }
-            }
-        }
-        int[][] perms = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
-        int[] stride = {1, m, m * m};
-        int[] conn = new int[24 * n * n * n];
-        int c = 0;
-        for (int k = 0; k < n; k++) {
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    int v0 = (k * m + j) * m + i;
-                    for (int[] p : perms) {
-                        int v1 = v0 + stride[p[0]];
-                        int v2 = v1 + stride[p[1]];
-                        int v3 = v2 + stride[p[2]];
-                        conn[c++] = v0;
-                        conn[c++] = v1;
-                        conn[c++] = v2;
-                        conn[c++] = v3;
-                    }
-                }
-            }
-        }
-        Cells p1 = new Cells(SimplexType.TET4, x, conn, 6 * n * n * n);
+        KernelBenchmarks.Mesh m = KernelBenchmarks.tetrahedra(n);
+        Cells p1 = new Cells(SimplexType.TET4, m.coords(), m.conn(), m.nCells());
         return type == SimplexType.TET10 ? midpoints(p1, SimplexType.TET10) : p1;
     }
 

@@ -1,6 +1,7 @@
 package org.interphase.kernels.opencl;
 
 import org.interphase.kernels.Device;
+import org.interphase.kernels.DeviceArguments;
 import org.interphase.kernels.DeviceCsr;
 import org.jocl.Pointer;
 import org.jocl.cl_mem;
@@ -60,9 +61,7 @@ final class ClCsr implements DeviceCsr {
 
     @Override
     public void setValues(double[] v) {
-        if (v.length < nnz) {
-            throw new IllegalArgumentException(String.format("%d values given for %d entries", v.length, nnz));
-        }
+        DeviceArguments.checkHost(v.length, nnz);
         device.upload(val(), Pointer.to(v), 8L * nnz);
     }
 
@@ -73,10 +72,7 @@ final class ClCsr implements DeviceCsr {
 
     @Override
     public void downloadValues(double[] dst) {
-        if (dst.length < nnz) {
-            throw new IllegalArgumentException(String.format("host array has %d entries, matrix has %d",
-                    dst.length, nnz));
-        }
+        DeviceArguments.checkHost(dst.length, nnz);
         device.download(val(), Pointer.to(dst), 8L * nnz);
     }
 

@@ -1,6 +1,7 @@
 package org.interphase.kernels.opencl;
 
 import org.interphase.kernels.Device;
+import org.interphase.kernels.DeviceArguments;
 import org.interphase.kernels.DeviceVector;
 import org.jocl.Pointer;
 import org.jocl.cl_mem;
@@ -37,13 +38,13 @@ final class ClVector implements DeviceVector {
 
     @Override
     public void upload(double[] src) {
-        checkHost(src.length);
+        DeviceArguments.checkHost(src.length, n);
         device.upload(mem(), Pointer.to(src), 8L * n);
     }
 
     @Override
     public void download(double[] dst) {
-        checkHost(dst.length);
+        DeviceArguments.checkHost(dst.length, n);
         device.download(mem(), Pointer.to(dst), 8L * n);
     }
 
@@ -56,12 +57,5 @@ final class ClVector implements DeviceVector {
     public void close() {
         device.release(mem);
         mem = null;
-    }
-
-    private void checkHost(int hostLength) {
-        if (hostLength < n) {
-            throw new IllegalArgumentException(String.format("host array has %d entries, vector has %d",
-                    hostLength, n));
-        }
     }
 }

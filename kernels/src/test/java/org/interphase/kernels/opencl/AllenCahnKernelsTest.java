@@ -6,35 +6,19 @@ import java.util.Random;
 import org.interphase.kernels.AllenCahnStep;
 import org.interphase.kernels.CpuDevice;
 import org.interphase.kernels.Device;
-import org.interphase.kernels.RequireOpenCl;
 import org.interphase.kernels.TestMatrices;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The explicit Allen-Cahn step (allencahn.cl) against its Java twin on a P1 triangle mesh, and both
  * against the closed form for a uniform field.
  */
-class AllenCahnKernelsTest {
+class AllenCahnKernelsTest extends OpenClTestBase {
 
     /** Parity per entry, relative to the entry's size; the kernels mirror the twin, so this is loose. */
     static final double PARITY_RTOL = 1e-14;
     static final double KAPPA = 4e-4;
 
-    private static OpenClDevice cl;
-
-    @BeforeAll
-    static void open() {
-        cl = RequireOpenCl.device();
-    }
-
-    @AfterAll
-    static void close() {
-        if (cl != null) {
-            cl.close();
-        }
-    }
 
     /** Nodes on y = 0 and y = ly are held, as in PFHub benchmark 7. */
     private static boolean[] heldRows(TestMatrices.P1Mesh m, double ly) {

@@ -12,35 +12,19 @@ import org.interphase.kernels.DeviceCsr;
 import org.interphase.kernels.DeviceException;
 import org.interphase.kernels.DeviceInfo;
 import org.interphase.kernels.DeviceVector;
-import org.interphase.kernels.RequireOpenCl;
 import org.interphase.kernels.Scatter;
 import org.interphase.kernels.SimplexType;
 import org.interphase.kernels.TestMeshes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Parity of the OpenCL assembly kernels (assembly.cl) with their Java twin, both scatters, all cell types. */
-class AssemblyKernelsTest {
+class AssemblyKernelsTest extends OpenClTestBase {
 
     /** |a_cl - a_java| <= tol * max |a_ij| for every stored entry. */
     static final double ASSEMBLY_RTOL = 1e-12;
 
-    private static OpenClDevice cl;
     private static final CpuDevice CPU = new CpuDevice();
-
-    @BeforeAll
-    static void open() {
-        cl = RequireOpenCl.device();
-    }
-
-    @AfterAll
-    static void close() {
-        if (cl != null) {
-            cl.close();
-        }
-    }
 
     private static void parity(Scatter scatter) {
         for (SimplexType type : SimplexType.values()) {

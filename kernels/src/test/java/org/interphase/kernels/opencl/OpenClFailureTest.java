@@ -8,29 +8,13 @@ import org.interphase.kernels.DeviceException;
 import org.interphase.kernels.DeviceInfo;
 import org.interphase.kernels.DeviceVector;
 import org.interphase.kernels.Devices;
-import org.interphase.kernels.RequireOpenCl;
 import org.jocl.CL;
 import org.jocl.CLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The OpenCL failures we can provoke give clear exceptions, never a crash or a wrong number. */
-class OpenClFailureTest {
+class OpenClFailureTest extends OpenClTestBase {
 
-    private static OpenClDevice cl;
-
-    @BeforeAll
-    static void open() {
-        cl = RequireOpenCl.device();
-    }
-
-    @AfterAll
-    static void close() {
-        if (cl != null) {
-            cl.close();
-        }
-    }
 
     @Test
     void aBrokenProgramReportsItsBuildLog() {

@@ -10,39 +10,23 @@ import org.interphase.kernels.DeviceCsr;
 import org.interphase.kernels.DeviceVector;
 import org.interphase.kernels.PcgOptions;
 import org.interphase.kernels.PcgResult;
-import org.interphase.kernels.RequireOpenCl;
 import org.interphase.kernels.TestMatrices;
 import org.interphase.kernels.TransferCounter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Device-resident Jacobi PCG on a 2D Laplacian: both devices reach the same solution, the solution
  * solves the system, and an OpenCL iteration moves only a few scalars between host and device.
  */
-class PcgTest {
+class PcgTest extends OpenClTestBase {
 
     /** ||x_cl - x_cpu|| <= tol ||x_cpu||. */
     static final double SOLUTION_RTOL = 1e-10;
     /** Solver tolerance; the true residual is checked on the host against ten times this. */
     static final double SOLVE_RTOL = 1e-12;
 
-    private static OpenClDevice cl;
     private static final TestMatrices.Csr A = TestMatrices.laplacian2d(40, 30);
     private static final double[] B = TestMatrices.random(A.rows(), 77);
-
-    @BeforeAll
-    static void open() {
-        cl = RequireOpenCl.device();
-    }
-
-    @AfterAll
-    static void close() {
-        if (cl != null) {
-            cl.close();
-        }
-    }
 
     private static double[] solve(Device d, PcgOptions opts, PcgResult[] result) {
         try (DeviceCsr a = d.csr(A.rows(), A.cols(), A.rowPtr(), A.col(), A.val()); DeviceVector b = d.vector(B);

@@ -7,35 +7,19 @@ import org.interphase.kernels.CpuDevice;
 import org.interphase.kernels.Device;
 import org.interphase.kernels.DeviceCsr;
 import org.interphase.kernels.DeviceVector;
-import org.interphase.kernels.RequireOpenCl;
 import org.interphase.kernels.SpmvVariant;
 import org.interphase.kernels.TestMatrices;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Parity of both OpenCL SpMV variants and of the diagonal kernel (spmv.cl) with {@code CsrOps}. */
-class SpmvKernelsTest {
+class SpmvKernelsTest extends OpenClTestBase {
 
     /** Row-wise: |y_cl_i - y_java_i| <= tol * ||A_i||_2 ||x||_2. */
     static final double SPMV_RTOL = 1e-12;
     static final int[] ROWS = {0, 1, 3, 255, 257, 5000};
     static final int[] MEAN_ROW = {1, 7, 40, 100};
 
-    private static OpenClDevice cl;
     private static final Device CPU = new CpuDevice();
-
-    @BeforeAll
-    static void open() {
-        cl = RequireOpenCl.device();
-    }
-
-    @AfterAll
-    static void close() {
-        if (cl != null) {
-            cl.close();
-        }
-    }
 
     @Test
     void bothVariantsMatchTheJavaTwin() {

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.interphase.kernels.CpuDevice;
 import org.interphase.kernels.Device;
 import org.interphase.kernels.DeviceVector;
-import org.interphase.kernels.RequireOpenCl;
 import org.interphase.kernels.TestMatrices;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Parity of the OpenCL vector kernels (vector.cl, reduce.cl) with their Java twins on seeded random
  * input, for sizes around the work-group size and 0 and 1.
  */
-class VectorKernelsTest {
+class VectorKernelsTest extends OpenClTestBase {
 
     /** Element-wise operations: |cl - java| <= tol * (|terms|) entry by entry. */
     static final double ELEMENTWISE_RTOL = 1e-14;
@@ -24,20 +21,7 @@ class VectorKernelsTest {
     static final double REDUCTION_RTOL = 1e-12;
     static final int[] SIZES = {0, 1, 2, 7, 255, 256, 257, 1000, 4097, 100_003};
 
-    private static OpenClDevice cl;
     private static final Device CPU = new CpuDevice();
-
-    @BeforeAll
-    static void open() {
-        cl = RequireOpenCl.device();
-    }
-
-    @AfterAll
-    static void close() {
-        if (cl != null) {
-            cl.close();
-        }
-    }
 
     /** Runs op on both devices with inputs x, y (y is also the in-out vector) and compares y and z. */
     private interface Op {
