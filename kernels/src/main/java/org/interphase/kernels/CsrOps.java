@@ -108,4 +108,30 @@ public final class CsrOps {
             }
         });
     }
+
+    /**
+     * d_i := 1 / a_ii, the Jacobi preconditioner; infinite where row i has no or a zero diagonal.
+     *
+     * @param nRows  (Input) number of rows.
+     * @param rowPtr (Input) row pointers. Not modified.
+     * @param col    (Input) column indices. Not modified.
+     * @param val    (Input) values. Not modified.
+     * @param d      (Output) vector of length nRows.
+     */
+    public static void invDiagonal(int nRows, int[] rowPtr, int[] col, double[] val, double[] d) {
+        Parallel.forRange(nRows, (lo, hi) -> invDiagonalRows(lo, hi, rowPtr, col, val, d));
+    }
+
+    /** d[lo..hi) := 1 / diag(A)[lo..hi), serially. Same arguments as {@link #invDiagonal}. */
+    public static void invDiagonalRows(int lo, int hi, int[] rowPtr, int[] col, double[] val, double[] d) {
+        for (int i = lo; i < hi; i++) {
+            double aii = 0.0;
+            for (int k = rowPtr[i], end = rowPtr[i + 1]; k < end; k++) {
+                if (col[k] == i) {
+                    aii = val[k];
+                }
+            }
+            d[i] = 1.0 / aii;
+        }
+    }
 }
