@@ -286,7 +286,7 @@ public final class KernelBenchmarks {
     }
 
     /** @return STREAM triad bandwidth a = b + s c in GB/s, Java on {@link Parallel}. */
-    static double streamTriad(int n) {
+    public static double streamTriad(int n) {
         double[] a = new double[n];
         double[] b = new double[n];
         double[] c = new double[n];

@@ -1,0 +1,239 @@
+package org.interphase.physics.elasticity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interphase.assembly.Assembler;
+import org.interphase.assembly.Constraints;
+import org.interphase.assembly.FieldState;
+import org.interphase.core.InputException;
+import org.interphase.fe.FacetValues;
+import org.interphase.linalg.CsrMatrix;
+import org.interphase.linalg.LinearSolver;
+import org.interphase.linalg.LinearSolvers;
+import org.interphase.linalg.SolveStats;
+import org.interphase.linalg.SolverOptions;
+import org.interphase.mesh.Mesh;
+
+/**
+ * Small-strain linear elasticity with eigenstrain on one mesh (physics.md section 2): region-wise
+ * isotropic materials, body force, displacement (by component), symmetry, traction and pressure
+ * boundary conditions. {@link #solve} assembles, eliminates the constraints symmetrically, solves with
+ * the configured linear solver (AMG-preconditioned CG with rigid-body modes by default) and recovers
+ * stresses and boundary reactions.
+ */
+public final class ElasticityProblem {
+
+    private final Mesh mesh;
+    private final ElasticModel model;
+    private final Map<Integer, ElasticityTerm> materials = new LinkedHashMap<>();
+    private final List<Object[]> displacements = new ArrayList<>();
+    private final List<String> symmetries = new ArrayList<>();
+    private final Map<String, List<LoadTerm>> facetLoads = new LinkedHashMap<>();
+    private VectorField bodyForce;
+    private double[] aux;
+    private int naux;
+
+    public ElasticityProblem(Mesh mesh, ElasticModel model) {
+        if (model.dim() != mesh.dim()) {
+            throw InputException.of("elastic model %s needs a %dD mesh, but mesh %s is %dD", model.key(), model.dim(),
+                    mesh.source(), mesh.dim());
+        }
+        this.mesh = mesh;
+        this.model = model;
+    }
+
+    public Mesh mesh() {
+        return mesh;
+    }
+
+    public ElasticModel model() {
+        return model;
+    }
+
+    /** Sets the material (and eigenstrain, may be null) of a region. */
+    public ElasticityProblem material(String region, IsotropicElasticLaw law, Eigenstrain eigenstrain) {
+        materials.put(mesh.regionTag(region), new ElasticityTerm(law, eigenstrain));
+        return this;
+    }
+
+    /** Sets the body force density (N/m^3). */
+    public ElasticityProblem bodyForce(VectorField b) {
+        this.bodyForce = b;
+        return this;
+    }
+
+    /** Prescribes displacement component {@code component} (0 = x) on a boundary. */
+    public ElasticityProblem displacement(String boundary, int component, ScalarField value) {
+        int tag = mesh.facetGroupTag(boundary);
+        if (component < 0 || component >= mesh.dim()) {
+            throw InputException.of("displacement component %d does not exist in %dD", component, mesh.dim());
+        }
+        displacements.add(new Object[] {tag, component, value, boundary});
+        return this;
+    }
+
+    /** Zero normal displacement on a flat boundary aligned with a coordinate plane. */
+    public ElasticityProblem symmetry(String boundary) {
+        mesh.facetGroupTag(boundary);
+        symmetries.add(boundary);
+        return this;
+    }
+
+    /** A traction (Pa) on a boundary. */
+    public ElasticityProblem traction(String boundary, VectorField t) {
+        mesh.facetGroupTag(boundary);
+        facetLoads.computeIfAbsent(boundary, k -> new ArrayList<>()).add(LoadTerm.of(t));
+        return this;
+    }
+
+    /** A pressure (Pa, positive pushes into the body) on a boundary. */
+    public ElasticityProblem pressure(String boundary, double p) {
+        mesh.facetGroupTag(boundary);
+        facetLoads.computeIfAbsent(boundary, k -> new ArrayList<>()).add(LoadTerm.pressure(p));
+        return this;
+    }
+
+    /** Auxiliary nodal field (naux per node) that eigenstrains read through PointState.aux. */
+    public ElasticityProblem auxiliary(double[] values, int perNode) {
+        this.aux = values;
+        this.naux = perNode;
+        return this;
+    }
+
+    /** @return the elasticity term of each region tag. */
+    public Map<Integer, ElasticityTerm> materials() {
+        return materials;
+    }
+
+    /** @return an assembler with every term of this problem. */
+    public Assembler assembler() {
+        for (Map.Entry<String, Integer> r : mesh.regions().entrySet()) {
+            if (!materials.containsKey(r.getValue())) {
+                throw InputException.of("region '%s' of mesh %s has no material: give it E and nu under materials",
+                        r.getKey(), mesh.source());
+            }
+        }
+        Assembler asm = Assembler.of(mesh, mesh.dim());
+        for (Map.Entry<Integer, ElasticityTerm> m : materials.entrySet()) {
+            asm.addTerm(m.getValue(), m.getKey());
+        }
+        if (bodyForce != null) {
+            asm.addTerm(LoadTerm.of(bodyForce));
+        }
+        for (Map.Entry<String, List<LoadTerm>> e : facetLoads.entrySet()) {
+            int tag = mesh.facetGroupTag(e.getKey());
+            for (LoadTerm t : e.getValue()) {
+                asm.addFacetTerm(t, tag);
+            }
+        }
+        return asm;
+    }
+
+    /** @return the Dirichlet constraints of this problem on the assembler's dofs. */
+    public Constraints constraints(Assembler asm) {
+        Constraints cons = new Constraints();
+        int dim = mesh.dim();
+        double[] x = new double[dim];
+        for (String b : symmetries) {
+            int axis = symmetryAxis(asm, b);
+            for (int node : mesh.nodesOfGroup(mesh.facetGroupTag(b))) {
+                cons.set(asm.dofs().dof(node, axis), 0.0);
+            }
+        }
+        for (Object[] d : displacements) {
+            int tag = (Integer) d[0];
+            int comp = (Integer) d[1];
+            ScalarField f = (ScalarField) d[2];
+            for (int node : mesh.nodesOfGroup(tag)) {
+                for (int k = 0; k < dim; k++) {
+                    x[k] = mesh.x(node, k);
+                }
+                cons.set(asm.dofs().dof(node, comp), f.at(x));
+            }
+        }
+        return cons;
+    }
+
+    private int symmetryAxis(Assembler asm, String boundary) {
+        int tag = mesh.facetGroupTag(boundary);
+        FacetValues fv = new FacetValues(mesh, asm.facetCells(), 1);
+        int axis = -1;
+        for (int f : mesh.facetsOfGroup(tag)) {
+            fv.reinit(f);
+            for (int q = 0; q < fv.nq(); q++) {
+                int best = 0;
+                for (int d = 1; d < mesh.dim(); d++) {
+                    if (Math.abs(fv.normal(q, d)) > Math.abs(fv.normal(q, best))) {
+                        best = d;
+                    }
+                }
+                if (Math.abs(fv.normal(q, best)) < 1 - 1e-8 || (axis >= 0 && axis != best)) {
+                    throw InputException.of("symmetry boundary '%s' is not a flat face normal to x, y or z (facet %d); "
+                            + "use displacement conditions instead", boundary, f);
+                }
+                axis = best;
+            }
+        }
+        return axis;
+    }
+
+    /**
+     * Assembles and solves.
+     *
+     * @param options (Input) linear solver options (rigid-body modes are added for AMG).
+     * @return the solution with derived fields.
+     */
+    public ElasticitySolution solve(SolverOptions options) {
+        long t0 = System.nanoTime();
+        Assembler asm = assembler();
+        Constraints cons = constraints(asm);
+        int n = asm.dofs().size();
+        double[] u = new double[n];
+        FieldState state = FieldState.of(u);
+        state.aux = aux;
+        state.naux = naux;
+        CsrMatrix k = asm.newMatrix();
+        double[] r = new double[n];
+        asm.assemble(state, r, k);
+        double assembleSeconds = (System.nanoTime() - t0) * 1e-9;
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = -r[i];
+        }
+        cons.eliminate(k, f, 1.0);
+        cons.applyTo(u);
+        SolverOptions o = options.copy();
+        o.blockSize = mesh.dim();
+        if (o.nearNullSpace == null) {
+            o.nearNullSpace = RigidBodyModes.of(mesh, asm.dofs());
+        }
+        LinearSolver solver = LinearSolvers.create(o);
+        SolveStats stats = solver.solve(k, f, u);
+        cons.applyTo(u);
+        org.interphase.core.Checks.finite(u, "the displacement solution");
+        double[] res = new double[n];
+        asm.assemble(state, res, null);
+        Map<String, double[]> reactions = new LinkedHashMap<>();
+        Map<String, Integer> constrained = new HashMap<>();
+        for (Object[] d : displacements) {
+            constrained.put((String) d[3], (Integer) d[0]);
+        }
+        for (String s : symmetries) {
+            constrained.put(s, mesh.facetGroupTag(s));
+        }
+        for (Map.Entry<String, Integer> e : constrained.entrySet()) {
+            double[] rf = new double[mesh.dim()];
+            for (int node : mesh.nodesOfGroup(e.getValue())) {
+                for (int c = 0; c < mesh.dim(); c++) {
+                    rf[c] += res[asm.dofs().dof(node, c)];
+                }
+            }
+            reactions.put(e.getKey(), rf);
+        }
+        StressRecovery stress = StressRecovery.of(mesh, asm.dofs(), u, materials, aux, naux);
+        return new ElasticitySolution(mesh, asm.dofs(), u, stats, stress, reactions, assembleSeconds, k.nnz());
+    }
+}
