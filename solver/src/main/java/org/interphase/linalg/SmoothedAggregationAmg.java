@@ -24,7 +24,7 @@ import org.interphase.kernels.VectorOps;
  * operator P^T A P. Coarsening stops at {@value #DEFAULT_COARSE_SIZE} dofs, where a sparse direct
  * factorization (a pseudo-inverse if the coarse matrix is singular) solves; if it stalls on a large level,
  * that level is only smoothed. Smoothing is Chebyshev of
- * degree {@value #DEFAULT_DEGREE} in D^-1 A on [{@value #LOWER_FRACTION} b, b], b = 1.1 rho (M. Adams,
+ * degree {@value #DEFAULT_DEGREE} in D^-1 A on [{@value #DEFAULT_LOWER_FRACTION} b, b], b = 1.1 rho (M. Adams,
  * M. Brezina, J. Hu and R. Tuminaro, J. Comput. Phys. 188, 2003), the same polynomial before and after
  * the coarse correction, so the cycle is symmetric. Sparse products, smoothing and transfers run in
  * parallel through {@link Parallel}; aggregation is sequential; everything is deterministic.
@@ -34,7 +34,7 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     public static final double DEFAULT_THETA = 0.08;
     public static final int DEFAULT_COARSE_SIZE = 400;
     public static final int DEFAULT_DEGREE = 2;
-    static final double LOWER_FRACTION = 0.1;
+    public static final double DEFAULT_LOWER_FRACTION = 0.1;
     static final double UPPER_SAFETY = 1.1;
     static final int LANCZOS_STEPS = 12;
     static final int MAX_LEVELS = 20;
@@ -55,6 +55,7 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     private double theta = DEFAULT_THETA;
     private int coarseSize = DEFAULT_COARSE_SIZE;
     private int degree = DEFAULT_DEGREE;
+    private double lowerFraction = DEFAULT_LOWER_FRACTION;
 
     private Level[] levels;
     private SparseDirect coarse;
@@ -89,6 +90,13 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     public SmoothedAggregationAmg smootherDegree(int value) {
         Checks.input(value >= 1 && value <= 10, "amg: smoother degree must be in 1..10, got %d", value);
         degree = value;
+        return this;
+    }
+
+    /** Sets the lower end of the smoothed interval as a fraction of its upper end. @return this. */
+    public SmoothedAggregationAmg chebyshevLowerFraction(double value) {
+        Checks.input(value > 0 && value < 1, "amg: Chebyshev lower fraction must be in (0, 1), got %g", value);
+        lowerFraction = value;
         return this;
     }
 
@@ -192,32 +200,33 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             if (coarse != null) {
                 coarse.solveFactored(b, x);
             } else {
-                chebyshev(levels[l], b, x, true, STALLED_DEGREE);
+                chebyshev(levels[l], b, x, true, STALLED_DEGREE, lowerFraction);
             }
             return;
         }
         Level level = levels[l];
         Level next = levels[l + 1];
         CsrMatrix a = level.a;
-        chebyshev(level, b, x, true, degree);
+        chebyshev(level, b, x, true, degree, lowerFraction);
         CsrOps.residual(a.rows(), a.rowPtr(), a.colIndex(), a.values(), x, b, level.res);
         CsrMatrix r = level.r;
         CsrOps.spmv(r.rows(), r.rowPtr(), r.colIndex(), r.values(), level.res, next.b);
         cycle(l + 1, next.b, next.x);
         CsrMatrix p = level.p;
         CsrOps.spmvAdd(p.rows(), p.rowPtr(), p.colIndex(), p.values(), 1.0, next.x, x);
-        chebyshev(level, b, x, false, degree);
+        chebyshev(level, b, x, false, degree, lowerFraction);
     }
 
     /**
      * Chebyshev smoothing of A x = b in D^-1 A (Saad, "Iterative Methods for Sparse Linear Systems",
-     * 2nd ed., Alg. 12.1) on [LOWER_FRACTION u, u], u = UPPER_SAFETY lambdaMax.
+     * 2nd ed., Alg. 12.1) on [lowerFraction u, u], u = UPPER_SAFETY lambdaMax.
      */
-    private static void chebyshev(Level level, double[] b, double[] x, boolean zeroGuess, int degree) {
+    private static void chebyshev(Level level, double[] b, double[] x, boolean zeroGuess, int degree,
+            double lowerFraction) {
         CsrMatrix a = level.a;
         int n = a.rows();
         double upper = UPPER_SAFETY * level.lambdaMax;
-        double lower = LOWER_FRACTION * upper;
+        double lower = lowerFraction * upper;
         double center = 0.5 * (upper + lower);
         double half = 0.5 * (upper - lower);
         double sigma = center / half;
