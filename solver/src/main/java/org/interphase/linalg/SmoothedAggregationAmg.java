@@ -16,7 +16,8 @@ import org.interphase.kernels.VectorOps;
  * one V-cycle per call, a symmetric preconditioner for CG on SPD matrices.
  *
  * <p>Setup per level: strength of connection between nodes of {@code blockSize} dofs, strong when
- * ||A_IJ|| >= theta sqrt(||A_II|| ||A_JJ||) (Frobenius block norms; theta = {@value #DEFAULT_THETA});
+ * ||A_IJ|| >= theta sqrt(||A_II|| ||A_JJ||) (Frobenius block norms; theta = {@value #DEFAULT_THETA} on the
+ * finest level, halved on each coarser one as coarse stencils widen, after Vanek et al.);
  * greedy three-phase aggregation in node order; the tentative prolongator from the near-null space
  * (constants per component by default, rigid-body modes for elasticity) orthonormalized per aggregate
  * by Gram-Schmidt QR, whose R factors form the coarse near-null space; prolongator smoothing
@@ -128,7 +129,7 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             if (current.rows() <= coarseSize || list.size() == MAX_LEVELS) {
                 break;
             }
-            CsrMatrix strength = strength(current, bs, theta);
+            CsrMatrix strength = strength(current, bs, theta * Math.pow(0.5, list.size() - 1));
             int[] agg = new int[strength.rows()];
             int nAgg = aggregate(strength, agg);
             if (nAgg == 0 || (double) nAgg * b.length > MIN_REDUCTION * current.rows()) {
@@ -268,7 +269,9 @@ public final class SmoothedAggregationAmg implements Preconditioner {
      * @param a     (Input) matrix. Not modified.
      * @param bs    (Input) dofs per node.
      * @param theta (Input) threshold.
-     * @return the node graph of strong connections, values ||A_IJ|| / sqrt(||A_II|| ||A_JJ||), no diagonal.
+     * @return the node graph of strong connections, values ||A_IJ|| / sqrt(||A_II|| ||A_JJ||), no diagonal. A
+     *         node whose couplings are all weak keeps its strongest ones, so only decoupled nodes (Dirichlet
+     *         rows) are left without neighbours.
      */
     static CsrMatrix strength(CsrMatrix a, int bs, double theta) {
         CsrMatrix c = bs == 1 ? a : blockNorms(a, bs);
@@ -277,12 +280,18 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         int[] cp = c.rowPtr();
         int[] cc = c.colIndex();
         double[] cv = c.values();
+        double[] cut = new double[nodes];
         int[] count = new int[nodes + 1];
         Parallel.forRange(nodes, (lo, hi) -> {
             for (int v = lo; v < hi; v++) {
+                double strongest = 0.0;
+                for (int k = cp[v]; k < cp[v + 1]; k++) {
+                    strongest = Math.max(strongest, cc[k] != v ? relative(v, cc[k], cv[k], diag) : 0.0);
+                }
+                cut[v] = Math.min(theta, strongest);
                 int cnt = 0;
                 for (int k = cp[v]; k < cp[v + 1]; k++) {
-                    cnt += isStrong(v, cc[k], Math.abs(cv[k]), diag, theta) ? 1 : 0;
+                    cnt += isStrong(v, cc[k], cv[k], diag, cut[v]) ? 1 : 0;
                 }
                 count[v + 1] = cnt;
             }
@@ -296,11 +305,9 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             for (int v = lo; v < hi; v++) {
                 int p = count[v];
                 for (int k = cp[v]; k < cp[v + 1]; k++) {
-                    int w = cc[k];
-                    double x = Math.abs(cv[k]);
-                    if (isStrong(v, w, x, diag, theta)) {
-                        col[p] = w;
-                        val[p++] = x / Math.sqrt(Math.abs(diag[v] * diag[w]));
+                    if (isStrong(v, cc[k], cv[k], diag, cut[v])) {
+                        col[p] = cc[k];
+                        val[p++] = relative(v, cc[k], cv[k], diag);
                     }
                 }
             }
@@ -308,9 +315,15 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         return new CsrMatrix(nodes, nodes, count, col, val);
     }
 
-    private static boolean isStrong(int v, int w, double x, double[] diag, double theta) {
+    /** @return |c_vw| / sqrt(|c_vv c_ww|), 0 where a diagonal is zero. */
+    private static double relative(int v, int w, double cvw, double[] diag) {
         double scale = Math.sqrt(Math.abs(diag[v] * diag[w]));
-        return w != v && x > 0 && scale > 0 && x >= theta * scale;
+        return scale > 0 ? Math.abs(cvw) / scale : 0.0;
+    }
+
+    private static boolean isStrong(int v, int w, double cvw, double[] diag, double cut) {
+        double r = relative(v, w, cvw, diag);
+        return w != v && r > 0 && r >= cut;
     }
 
     /** @return the node matrix of Frobenius norms ||A_IJ|| of the bs x bs blocks. */
