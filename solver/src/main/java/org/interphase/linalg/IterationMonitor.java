@@ -71,8 +71,9 @@ final class IterationMonitor {
             referenceIteration = iteration;
         } else if (iteration - referenceIteration >= window && !converged(residual)) {
             throw SolverException.of("%s stagnated at iteration %d: residual %.3e, the best residual %.3e has "
-                    + "not dropped by a relative %.0e in %d iterations; the system may be singular or "
-                    + "inconsistent, or the preconditioner too weak: try amg, a larger restart, or method direct",
+                    + "not dropped by a relative %.0e in %d iterations; the system may be singular or inconsistent, "
+                    + "or the preconditioner too weak: try a stronger preconditioner (amg), a larger restart for "
+                    + "gmres, or method direct",
                     method, iteration, residual, reference, STAGNATION_DROP, window);
         }
         if (iteration >= maxIterations && !converged(residual)) {

@@ -26,7 +26,7 @@ public final class LinearSolvers {
         Checks.input(options.restart >= 1, "solver: restart must be at least 1, got %d", options.restart);
         Checks.input(options.blockSize >= 1, "solver: blockSize must be at least 1, got %d", options.blockSize);
         if (method.equals("direct")) {
-            return new SparseDirect(null, options.blockSize);
+            return new SparseDirect(options.symmetric, options.blockSize);
         }
         if (method.equals("cg") && pc.equals("ilu0")) {
             throw new InputException("solver: preconditioner ilu0 is not symmetric and cannot be used with cg; "

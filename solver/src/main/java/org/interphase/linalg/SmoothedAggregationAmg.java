@@ -16,7 +16,8 @@ import org.interphase.kernels.VectorOps;
  * one V-cycle per call, a symmetric preconditioner for CG on SPD matrices.
  *
  * <p>Setup per level: strength of connection between nodes of {@code blockSize} dofs, strong when
- * ||A_IJ|| >= theta sqrt(||A_II|| ||A_JJ||) (Frobenius block norms; theta = {@value #DEFAULT_THETA});
+ * ||A_IJ|| >= theta sqrt(||A_II|| ||A_JJ||) (Frobenius block norms; theta = {@value #DEFAULT_THETA} on the
+ * finest level, halved on each coarser one as coarse stencils widen, after Vanek et al.);
  * greedy three-phase aggregation in node order; the tentative prolongator from the near-null space
  * (constants per component by default, rigid-body modes for elasticity) orthonormalized per aggregate
  * by Gram-Schmidt QR, whose R factors form the coarse near-null space; prolongator smoothing
@@ -24,7 +25,7 @@ import org.interphase.kernels.VectorOps;
  * operator P^T A P. Coarsening stops at {@value #DEFAULT_COARSE_SIZE} dofs, where a sparse direct
  * factorization (a pseudo-inverse if the coarse matrix is singular) solves; if it stalls on a large level,
  * that level is only smoothed. Smoothing is Chebyshev of
- * degree {@value #DEFAULT_DEGREE} in D^-1 A on [{@value #LOWER_FRACTION} b, b], b = 1.1 rho (M. Adams,
+ * degree {@value #DEFAULT_DEGREE} in D^-1 A on [{@value #DEFAULT_LOWER_FRACTION} b, b], b = 1.1 rho (M. Adams,
  * M. Brezina, J. Hu and R. Tuminaro, J. Comput. Phys. 188, 2003), the same polynomial before and after
  * the coarse correction, so the cycle is symmetric. Sparse products, smoothing and transfers run in
  * parallel through {@link Parallel}; aggregation is sequential; everything is deterministic.
@@ -34,9 +35,9 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     public static final double DEFAULT_THETA = 0.08;
     public static final int DEFAULT_COARSE_SIZE = 400;
     public static final int DEFAULT_DEGREE = 2;
-    static final double LOWER_FRACTION = 0.1;
+    public static final double DEFAULT_LOWER_FRACTION = 0.1;
     static final double UPPER_SAFETY = 1.1;
-    static final int LANCZOS_STEPS = 12;
+    static final int LANCZOS_STEPS = 10;
     static final int MAX_LEVELS = 20;
     /** Coarsening that keeps more than this fraction of the dofs is not worth a level. */
     static final double MIN_REDUCTION = 0.85;
@@ -55,6 +56,7 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     private double theta = DEFAULT_THETA;
     private int coarseSize = DEFAULT_COARSE_SIZE;
     private int degree = DEFAULT_DEGREE;
+    private double lowerFraction = DEFAULT_LOWER_FRACTION;
 
     private Level[] levels;
     private SparseDirect coarse;
@@ -92,6 +94,13 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         return this;
     }
 
+    /** Sets the lower end of the smoothed interval as a fraction of its upper end. @return this. */
+    public SmoothedAggregationAmg chebyshevLowerFraction(double value) {
+        Checks.input(value > 0 && value < 1, "amg: Chebyshev lower fraction must be in (0, 1), got %g", value);
+        lowerFraction = value;
+        return this;
+    }
+
     /** Sets the size below which the direct coarse solve takes over. @return this. */
     public SmoothedAggregationAmg coarseSize(int value) {
         Checks.input(value >= 1, "amg: coarse size must be positive, got %d", value);
@@ -120,7 +129,7 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             if (current.rows() <= coarseSize || list.size() == MAX_LEVELS) {
                 break;
             }
-            CsrMatrix strength = strength(current, bs, theta);
+            CsrMatrix strength = strength(current, bs, theta * Math.pow(0.5, list.size() - 1));
             int[] agg = new int[strength.rows()];
             int nAgg = aggregate(strength, agg);
             if (nAgg == 0 || (double) nAgg * b.length > MIN_REDUCTION * current.rows()) {
@@ -192,32 +201,33 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             if (coarse != null) {
                 coarse.solveFactored(b, x);
             } else {
-                chebyshev(levels[l], b, x, true, STALLED_DEGREE);
+                chebyshev(levels[l], b, x, true, STALLED_DEGREE, lowerFraction);
             }
             return;
         }
         Level level = levels[l];
         Level next = levels[l + 1];
         CsrMatrix a = level.a;
-        chebyshev(level, b, x, true, degree);
+        chebyshev(level, b, x, true, degree, lowerFraction);
         CsrOps.residual(a.rows(), a.rowPtr(), a.colIndex(), a.values(), x, b, level.res);
         CsrMatrix r = level.r;
         CsrOps.spmv(r.rows(), r.rowPtr(), r.colIndex(), r.values(), level.res, next.b);
         cycle(l + 1, next.b, next.x);
         CsrMatrix p = level.p;
         CsrOps.spmvAdd(p.rows(), p.rowPtr(), p.colIndex(), p.values(), 1.0, next.x, x);
-        chebyshev(level, b, x, false, degree);
+        chebyshev(level, b, x, false, degree, lowerFraction);
     }
 
     /**
      * Chebyshev smoothing of A x = b in D^-1 A (Saad, "Iterative Methods for Sparse Linear Systems",
-     * 2nd ed., Alg. 12.1) on [LOWER_FRACTION u, u], u = UPPER_SAFETY lambdaMax.
+     * 2nd ed., Alg. 12.1) on [lowerFraction u, u], u = UPPER_SAFETY lambdaMax.
      */
-    private static void chebyshev(Level level, double[] b, double[] x, boolean zeroGuess, int degree) {
+    private static void chebyshev(Level level, double[] b, double[] x, boolean zeroGuess, int degree,
+            double lowerFraction) {
         CsrMatrix a = level.a;
         int n = a.rows();
         double upper = UPPER_SAFETY * level.lambdaMax;
-        double lower = LOWER_FRACTION * upper;
+        double lower = lowerFraction * upper;
         double center = 0.5 * (upper + lower);
         double half = 0.5 * (upper - lower);
         double sigma = center / half;
@@ -259,7 +269,9 @@ public final class SmoothedAggregationAmg implements Preconditioner {
      * @param a     (Input) matrix. Not modified.
      * @param bs    (Input) dofs per node.
      * @param theta (Input) threshold.
-     * @return the node graph of strong connections, values ||A_IJ|| / sqrt(||A_II|| ||A_JJ||), no diagonal.
+     * @return the node graph of strong connections, values ||A_IJ|| / sqrt(||A_II|| ||A_JJ||), no diagonal. A
+     *         node whose couplings are all weak keeps its strongest ones, so only decoupled nodes (Dirichlet
+     *         rows) are left without neighbours.
      */
     static CsrMatrix strength(CsrMatrix a, int bs, double theta) {
         CsrMatrix c = bs == 1 ? a : blockNorms(a, bs);
@@ -268,12 +280,18 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         int[] cp = c.rowPtr();
         int[] cc = c.colIndex();
         double[] cv = c.values();
+        double[] cut = new double[nodes];
         int[] count = new int[nodes + 1];
         Parallel.forRange(nodes, (lo, hi) -> {
             for (int v = lo; v < hi; v++) {
+                double strongest = 0.0;
+                for (int k = cp[v]; k < cp[v + 1]; k++) {
+                    strongest = Math.max(strongest, cc[k] != v ? relative(v, cc[k], cv[k], diag) : 0.0);
+                }
+                cut[v] = Math.min(theta, strongest);
                 int cnt = 0;
                 for (int k = cp[v]; k < cp[v + 1]; k++) {
-                    cnt += isStrong(v, cc[k], Math.abs(cv[k]), diag, theta) ? 1 : 0;
+                    cnt += isStrong(v, cc[k], cv[k], diag, cut[v]) ? 1 : 0;
                 }
                 count[v + 1] = cnt;
             }
@@ -287,11 +305,9 @@ public final class SmoothedAggregationAmg implements Preconditioner {
             for (int v = lo; v < hi; v++) {
                 int p = count[v];
                 for (int k = cp[v]; k < cp[v + 1]; k++) {
-                    int w = cc[k];
-                    double x = Math.abs(cv[k]);
-                    if (isStrong(v, w, x, diag, theta)) {
-                        col[p] = w;
-                        val[p++] = x / Math.sqrt(Math.abs(diag[v] * diag[w]));
+                    if (isStrong(v, cc[k], cv[k], diag, cut[v])) {
+                        col[p] = cc[k];
+                        val[p++] = relative(v, cc[k], cv[k], diag);
                     }
                 }
             }
@@ -299,9 +315,15 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         return new CsrMatrix(nodes, nodes, count, col, val);
     }
 
-    private static boolean isStrong(int v, int w, double x, double[] diag, double theta) {
+    /** @return |c_vw| / sqrt(|c_vv c_ww|), 0 where a diagonal is zero. */
+    private static double relative(int v, int w, double cvw, double[] diag) {
         double scale = Math.sqrt(Math.abs(diag[v] * diag[w]));
-        return w != v && x > 0 && scale > 0 && x >= theta * scale;
+        return scale > 0 ? Math.abs(cvw) / scale : 0.0;
+    }
+
+    private static boolean isStrong(int v, int w, double cvw, double[] diag, double cut) {
+        double r = relative(v, w, cvw, diag);
+        return w != v && r > 0 && r >= cut;
     }
 
     /** @return the node matrix of Frobenius norms ||A_IJ|| of the bs x bs blocks. */
@@ -507,29 +529,38 @@ public final class SmoothedAggregationAmg implements Preconditioner {
     }
 
     /**
-     * Estimates the largest eigenvalue of D^-1 A (A symmetric) by Lanczos on D^-1/2 A D^-1/2 from a
-     * seeded random start: the largest Ritz value after {@value #LANCZOS_STEPS} steps.
+     * Estimates the largest eigenvalue of D^-1 A (A symmetric) by Lanczos in the D inner product, in which
+     * D^-1 A is self-adjoint, from a seeded random start: the largest Ritz value after
+     * {@value #LANCZOS_STEPS} steps. Each step is one fused matrix-vector product with a dot product and
+     * two vector passes.
      *
      * @param a       (Input) matrix. Not modified.
-     * @param invDiag (Input) D^-1 (zero on inactive rows). Not modified.
+     * @param invDiag (Input) D^-1 (zero on inactive rows, which are left out). Not modified.
      * @return the estimate.
      */
     static double lambdaMax(CsrMatrix a, double[] invDiag) {
         int n = a.rows();
-        double[] sq = new double[n];
-        double[] v = new double[n];
+        int[] ap = a.rowPtr();
+        int[] ac = a.colIndex();
+        double[] av = a.values();
+        double[] start = new double[n];
         Random random = new Random(SEED);
         for (int i = 0; i < n; i++) {
-            sq[i] = Math.sqrt(Math.abs(invDiag[i]));
-            v[i] = sq[i] > 0 ? random.nextDouble() - 0.5 : 0.0;
+            start[i] = invDiag[i] != 0.0 ? random.nextDouble() - 0.5 : 0.0;
         }
-        double norm = VectorOps.norm2(v, n);
-        if (norm == 0.0) {
+        double norm = Math.sqrt(Parallel.sum(n, (lo, hi) -> {
+            double s = 0.0;
+            for (int i = lo; i < hi; i++) {
+                s += invDiag[i] != 0.0 ? start[i] * start[i] / invDiag[i] : 0.0;
+            }
+            return s;
+        }));
+        if (!(norm > 0.0)) {
             return 1.0;
         }
-        VectorOps.scale(1.0 / norm, v, n);
-        double[] vPrev = new double[n];
-        double[] t = new double[n];
+        VectorOps.scale(1.0 / norm, start, n);
+        double[] u = start;
+        double[] uPrev = new double[n];
         double[] w = new double[n];
         int steps = Math.min(LANCZOS_STEPS, n);
         double[] alpha = new double[steps];
@@ -537,30 +568,43 @@ public final class SmoothedAggregationAmg implements Preconditioner {
         int k = 0;
         double betaPrev = 0.0;
         while (k < steps) {
-            VectorOps.multiply(sq, v, t, n);
-            a.multiply(t, w);
-            VectorOps.multiply(sq, w, w, n);
-            double al = VectorOps.dot(w, v, n);
-            double bp = betaPrev;
-            double[] cur = v;
-            double[] prev = vPrev;
-            Parallel.forRange(n, (lo, hi) -> {
+            double[] cur = u;
+            double[] prev = uPrev;
+            double al = Parallel.sum(n, (lo, hi) -> {
+                double s = 0.0;
                 for (int i = lo; i < hi; i++) {
-                    w[i] -= al * cur[i] + bp * prev[i];
+                    double t = 0.0;
+                    for (int q = ap[i]; q < ap[i + 1]; q++) {
+                        t += av[q] * cur[ac[q]];
+                    }
+                    w[i] = t;
+                    s += cur[i] * t;
                 }
+                return s;
             });
-            double be = VectorOps.norm2(w, n);
+            double bp = betaPrev;
+            double be = Math.sqrt(Math.max(0.0, Parallel.sum(n, (lo, hi) -> {
+                double s = 0.0;
+                for (int i = lo; i < hi; i++) {
+                    double v = invDiag[i] * w[i] - al * cur[i] - bp * prev[i];
+                    w[i] = v;
+                    s += invDiag[i] != 0.0 ? v * v / invDiag[i] : 0.0;
+                }
+                return s;
+            })));
             alpha[k] = al;
             beta[k] = be;
             k++;
             if (!(be > 1e-10 * Math.abs(al))) {
                 break;
             }
-            double[] swap = vPrev;
-            vPrev = v;
-            v = swap;
-            VectorOps.copy(w, v, n);
-            VectorOps.scale(1.0 / be, v, n);
+            Parallel.forRange(n, (lo, hi) -> {
+                for (int i = lo; i < hi; i++) {
+                    prev[i] = w[i] / be;
+                }
+            });
+            uPrev = cur;
+            u = prev;
             betaPrev = be;
         }
         return largestEigenvalue(alpha, beta, k);

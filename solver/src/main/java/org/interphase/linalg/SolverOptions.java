@@ -11,6 +11,7 @@ import java.util.Locale;
  * <li>rtol: relative residual tolerance ||r|| / ||b|| (default 1e-10)</li>
  * <li>atol: absolute residual tolerance (default 0)</li>
  * <li>maxIterations (default 2000); restart for GMRES (default 50)</li>
+ * <li>symmetric: for method direct, true (LDL^T) or false (LU); null detects it from the matrix</li>
  * <li>nearNullSpace: for AMG, the vectors an aggregate should represent exactly (rigid-body modes for
  *     elasticity); null means the constant vector per block of {@code blockSize} dofs</li>
  * </ul>
@@ -26,6 +27,8 @@ public final class SolverOptions {
     public int blockSize = 1;
     /** Near-null-space vectors for AMG, each of length n; may be null. */
     public double[][] nearNullSpace;
+    /** For the direct solver: LDL^T if true, LU if false, detected if null. */
+    public Boolean symmetric;
 
     public SolverOptions copy() {
         SolverOptions o = new SolverOptions();
@@ -37,6 +40,7 @@ public final class SolverOptions {
         o.restart = restart;
         o.blockSize = blockSize;
         o.nearNullSpace = nearNullSpace;
+        o.symmetric = symmetric;
         return o;
     }
 

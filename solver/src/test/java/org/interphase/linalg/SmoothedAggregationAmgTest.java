@@ -48,6 +48,20 @@ class SmoothedAggregationAmgTest {
     }
 
     @Test
+    void elasticityConvergesOverTheRangeOfStrengthThresholds() {
+        // Coarse SA stencils are wider: without halving theta per level, theta = 0.25 left coarse nodes
+        // unaggregated and CG stagnated.
+        ModelProblems.Problem p = ModelProblems.elasticityP1(129, 129);
+        for (double theta : new double[] {0.0, 0.08, 0.25}) {
+            SmoothedAggregationAmg amg = new SmoothedAggregationAmg(2, p.nearNullSpace()).strengthThreshold(theta);
+            SolverOptions o = new SolverOptions();
+            o.rtol = RTOL;
+            SolveStats s = new ConjugateGradient(amg, o).solve(p.matrix(), p.rhs(), new double[p.rhs().length]);
+            assertTrue(s.iterations() <= 45, "theta " + theta + ": " + s.iterations() + " iterations");
+        }
+    }
+
+    @Test
     void rigidBodyModesBeatConstantsForElasticity() {
         ModelProblems.Problem p = ModelProblems.elasticityP1(129, 129);
         int withModes = amgPcg(p).iterations();
@@ -150,16 +164,35 @@ class SmoothedAggregationAmgTest {
 
     @Test
     void stalledCoarseningStillGivesAValidPreconditioner() {
-        // theta = 0.9: no connection is strong, nothing aggregates, the one level is smoothed, not factored
-        CsrMatrix a = ModelProblems.laplacian2d(150, 150);
-        SmoothedAggregationAmg amg = new SmoothedAggregationAmg(1, null).strengthThreshold(0.9);
+        // a diagonal matrix: no node is coupled, nothing aggregates, the one large level is smoothed
+        int n = SmoothedAggregationAmg.MAX_DIRECT + 5000;
+        CooMatrix c = new CooMatrix(n, n);
+        double[] d = TestMatrices.randomVector(n, 8);
+        for (int i = 0; i < n; i++) {
+            c.add(i, i, 2.0 + d[i]);
+        }
+        CsrMatrix a = c.toCsr();
+        SmoothedAggregationAmg amg = new SmoothedAggregationAmg(1, null);
         SolverOptions o = new SolverOptions();
         o.rtol = 1e-8;
-        double[] b = TestMatrices.randomVector(a.rows(), 6);
-        double[] x = new double[a.rows()];
+        double[] b = TestMatrices.randomVector(n, 6);
+        double[] x = new double[n];
         new ConjugateGradient(amg, o).solve(a, b, x);
         assertEquals(1, amg.levels());
         assertTrue(TestMatrices.relativeResidual(a, x, b) <= 1e-8);
+    }
+
+    @Test
+    void everyCoupledNodeKeepsAStrongConnection() {
+        ModelProblems.Problem p = ModelProblems.poissonP1(30);
+        CsrMatrix s = SmoothedAggregationAmg.strength(p.matrix(), 1, 0.9);
+        for (int v = 0; v < s.rows(); v++) {
+            int x = v % 30;
+            int y = v / 30;
+            boolean dirichlet = x == 0 || y == 0 || x == 29 || y == 29;
+            int degree = s.rowPtr()[v + 1] - s.rowPtr()[v];
+            assertEquals(dirichlet, degree == 0, "node " + v + " has " + degree + " strong neighbours");
+        }
     }
 
     @Test
