@@ -20,7 +20,7 @@ public enum SpmvVariant {
      * vector variant wins once a row fills a good part of a warp (32 lanes; Bell and Garland, "Efficient
      * sparse matrix-vector multiplication on CUDA", NVIDIA NVR-2008-004, report CSR vector ahead from
      * about that length). On CPU OpenCL (POCL) the work-items of a group run one after another, so the
-     * team reduction only adds barriers: the vector variant measured 5 to 15 times slower than scalar
+     * team reduction only adds barriers: the vector variant measured 10 to 20 times slower than scalar
      * at 9 and 49 entries per row (KernelBenchmarks), hence never chosen there.
      */
     public static final double VECTOR_THRESHOLD = 32.0;

@@ -7,6 +7,7 @@ import static org.jocl.CL.CL_MEM_OBJECT_ALLOCATION_FAILURE;
 import static org.jocl.CL.CL_MEM_READ_WRITE;
 import static org.jocl.CL.CL_OUT_OF_HOST_MEMORY;
 import static org.jocl.CL.CL_OUT_OF_RESOURCES;
+import static org.jocl.CL.CL_PLATFORM_NAME;
 import static org.jocl.CL.CL_TRUE;
 
 import java.util.LinkedHashMap;
@@ -113,7 +114,7 @@ public final class OpenClDevice implements Device {
             throw DeviceException.of(DeviceException.Reason.BAD_SPEC,
                     "OpenCL platform %d (%s) has no device %d: it has %d device(s), numbered from 0; "
                     + "'interphase devices' lists them", p, OpenClPlatforms.platformString(platforms[p],
-                            org.jocl.CL.CL_PLATFORM_NAME), d, devices.length);
+                            CL_PLATFORM_NAME), d, devices.length);
         }
         DeviceInfo info = OpenClPlatforms.describe(platforms[p], p, devices[d], d);
         requireFp64(info);

@@ -2,7 +2,8 @@
 // each work-item sums a slice of x .* y (interleaved or contiguous, see dotPartial), then combines its work-items by a
 // tree in local memory and writes one partial sum per group. Stage 2 (sumPartials): one work-group adds
 // the partials the same way and writes the result, which the host reads back as one scalar. The Java
-// twin sums contiguous chunks instead, so the two agree to rounding, not bit for bit.
+// twin sums contiguous chunks instead, so the two agree to rounding, not bit for bit. The scheme is the
+// classic tree reduction (M. Harris, "Optimizing parallel reduction in CUDA", NVIDIA, 2007).
 // The local size must be a power of two; scratch holds one double per work-item.
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 #pragma OPENCL FP_CONTRACT OFF
