@@ -348,7 +348,7 @@ public final class ElasticityCase implements CaseRunner {
         }
         ElasticReference ref = null;
         String kind = null;
-        CaseSection r = root.optSection("reference");
+        CaseSection r = root.has("reference") ? root.section("reference") : null;
         if (r != null) {
             kind = r.choice("kind", null, "kirsch", "manufactured", "affine");
             if (kind.equals("affine")) {
