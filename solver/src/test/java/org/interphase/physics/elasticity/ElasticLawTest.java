@@ -106,4 +106,20 @@ class ElasticLawTest {
             }
         }
     }
+
+    @Test
+    void manufacturedBodyForceMatchesTheSymPyScript() {
+        // printed by validation/reference/mms_elasticity.py
+        IsotropicElasticLaw l2 = new IsotropicElasticLaw(2.0, 0.3, ElasticModel.PLANE_STRAIN);
+        double[] b = new double[2];
+        TrigonometricSolution.standard(2, l2).bodyForce(new double[] {0.31, 0.72}, b);
+        assertEquals(-0.052472445903434636, b[0], 1e-14);
+        assertEquals(-0.0044564757723988095, b[1], 1e-14);
+        IsotropicElasticLaw l3 = new IsotropicElasticLaw(2.0, 0.3, ElasticModel.SOLID);
+        double[] b3 = new double[3];
+        TrigonometricSolution.standard(3, l3).bodyForce(new double[] {0.31, 0.72, 0.45}, b3);
+        assertEquals(-0.052149926117288133, b3[0], 1e-14);
+        assertEquals(-0.027738176246691497, b3[1], 1e-14);
+        assertEquals(0.00038399811339285209, b3[2], 1e-14);
+    }
 }
