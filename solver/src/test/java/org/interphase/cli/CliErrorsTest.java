@@ -1,5 +1,6 @@
 package org.interphase.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +65,34 @@ class CliErrorsTest {
         assertTrue(Files.exists(tmp.resolve("out/elasticity.xdmf")));
         assertTrue(Files.exists(tmp.resolve("out/summary.csv")));
         assertTrue(Files.exists(tmp.resolve("out/manifest.json")));
+        // read the fields back: shapes, dtypes, and the displacement against summary.csv
+        try (io.jhdf.HdfFile mesh = new io.jhdf.HdfFile(tmp.resolve("out/elasticity_mesh.h5"));
+                io.jhdf.HdfFile step = new io.jhdf.HdfFile(tmp.resolve("out/elasticity_000000.h5"))) {
+            int nodes = 9 * 5;
+            assertArrayEquals(new int[] {nodes, 3}, mesh.getDatasetByPath("geometry").getDimensions());
+            assertEquals(double.class, mesh.getDatasetByPath("geometry").getJavaType());
+            assertArrayEquals(new int[] {64, 3}, mesh.getDatasetByPath("topology").getDimensions());
+            assertArrayEquals(new int[] {nodes, 3}, step.getDatasetByPath("displacement").getDimensions());
+            assertArrayEquals(new int[] {nodes, 6}, step.getDatasetByPath("stress").getDimensions());
+            double[][] u = (double[][]) step.getDatasetByPath("displacement").getData();
+            double max = 0;
+            for (double[] row : u) {
+                assertEquals(0.0, row[2]);
+                max = Math.max(max, Math.hypot(row[0], row[1]));
+            }
+            String[] csv = Files.readAllLines(tmp.resolve("out/summary.csv")).get(1).split(",");
+            assertEquals(Double.parseDouble(csv[3]), max, 0.0);
+            // a uniaxial bar under 10 MPa: sigma_xx = 10 MPa away from the clamped end
+            double[][] sig = (double[][]) step.getDatasetByPath("stress").getData();
+            double[][] x = (double[][]) mesh.getDatasetByPath("geometry").getData();
+            for (int i = 0; i < nodes; i++) {
+                if (x[i][0] > 1.4) {
+                    assertEquals(10e6, sig[i][0], 0.05e6);
+                }
+            }
+        }
+        String xdmf = Files.readString(tmp.resolve("out/elasticity.xdmf"));
+        assertTrue(xdmf.contains("elasticity_000000.h5:/displacement"), xdmf);
     }
 
     @Test
