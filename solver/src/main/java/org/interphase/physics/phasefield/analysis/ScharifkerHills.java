@@ -222,9 +222,9 @@ public final class ScharifkerHills {
         }
         int count = first < 0 ? 0 : last - first + 1;
         if (count < MIN_PART) {
-            throw InputException.of("only %d samples %s the current peak within the compared t/t_m range; the "
+            throw InputException.of("only %d sample%s %s the current peak within the compared t/t_m range; the "
                     + "Scharifker-Hills comparison needs at least %d on each side: record a longer or denser "
-                    + "transient", count, side, MIN_PART);
+                    + "transient", count, count == 1 ? "" : "s", side, MIN_PART);
         }
         double sI = 0;
         double sP = 0;

