@@ -79,6 +79,7 @@ public record TransientCsv(Path file, double[] time, double[] current, String cu
         Quantity iq = currentUnit(file, lineNo, header[iCol]);
         List<double[]> rows = new ArrayList<>();
         int lastLine = lineNo;
+        String lastTime = null;
         for (int k = headerLine + 1; k < lines.size(); k++) {
             String s = lines.get(k).strip();
             if (s.isEmpty() || s.startsWith("#")) {
@@ -93,12 +94,12 @@ public record TransientCsv(Path file, double[] time, double[] current, String cu
             double t = number(file, no, cells[tCol], "time") * tScale;
             double i = number(file, no, cells[iCol], "current") * iq.si();
             if (!rows.isEmpty() && !(t > rows.get(rows.size() - 1)[0])) {
-                throw InputException.of("%s line %d: time %s s does not increase (line %d has %s s); sort the rows "
-                        + "by time and remove repeated times", file, no, fmt(t), lastLine,
-                        fmt(rows.get(rows.size() - 1)[0]));
+                throw InputException.of("%s line %d: time %s does not increase (line %d has %s); sort the rows by "
+                        + "time and remove repeated times", file, no, cells[tCol].strip(), lastLine, lastTime);
             }
             rows.add(new double[] {t, i});
             lastLine = no;
+            lastTime = cells[tCol].strip();
         }
         if (rows.size() < MIN_ROWS) {
             throw InputException.of("%s has %d data rows (lines %d to %d); a transient needs at least %d samples "
@@ -179,9 +180,5 @@ public record TransientCsv(Path file, double[] time, double[] current, String cu
             throw InputException.of("%s line %d: the %s value '%s' is not finite", file, line, what, text.strip());
         }
         return v;
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }
