@@ -15,10 +15,21 @@ public final class SyntheticTransient {
 
     /** The curve shapes. */
     public enum Shape {
-        INSTANTANEOUS,
-        PROGRESSIVE,
-        HYBRID,
-        TWO_D_INSTANTANEOUS
+        INSTANTANEOUS("3D instantaneous"),
+        PROGRESSIVE("3D progressive"),
+        HYBRID("hybrid"),
+        TWO_D_INSTANTANEOUS("2D instantaneous");
+
+        private final String label;
+
+        Shape(String label) {
+            this.label = label;
+        }
+
+        /** @return the shape's name in reports. */
+        public String label() {
+            return label;
+        }
     }
 
     private SyntheticTransient() {
