@@ -13,8 +13,10 @@ import org.interphase.physics.phasefield.analysis.SeriesAnalysis;
 import org.interphase.physics.phasefield.analysis.SurfaceStatistics;
 import org.interphase.physics.phasefield.analysis.TransientAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code interphase analyze transient|series}: post-processing of transients and phase-field output. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -36,8 +38,8 @@ public final class AnalyzeCommand implements Runnable {
         }
     }
 
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public void run() {

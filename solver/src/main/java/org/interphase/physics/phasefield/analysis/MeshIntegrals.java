@@ -1,5 +1,6 @@
 package org.interphase.physics.phasefield.analysis;
 
+import java.util.Arrays;
 import org.interphase.core.Checks;
 import org.interphase.fe.CellValues;
 import org.interphase.fe.ElementTables;
@@ -64,7 +65,7 @@ public final class MeshIntegrals {
      */
     public static double measure(Mesh mesh) {
         double[] one = new double[mesh.nodeCount()];
-        java.util.Arrays.fill(one, 1.0);
+        Arrays.fill(one, 1.0);
         return integral(mesh, one);
     }
 

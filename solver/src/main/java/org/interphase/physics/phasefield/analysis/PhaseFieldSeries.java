@@ -10,6 +10,7 @@ import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -141,7 +142,7 @@ public final class PhaseFieldSeries {
             int comps = dims.length == 1 ? 1 : dims[1];
             if (dims[0] != mesh.nodeCount() || d.getJavaType() != double.class) {
                 throw InputException.of("field '%s' in %s is not a float point field of the mesh (%d nodes): shape %s",
-                        name, step.file(), mesh.nodeCount(), java.util.Arrays.toString(dims));
+                        name, step.file(), mesh.nodeCount(), Arrays.toString(dims));
             }
             if (component < 0 || component >= comps) {
                 throw InputException.of("field '%s' in %s has %d components; component %d does not exist", name,
@@ -237,7 +238,7 @@ public final class PhaseFieldSeries {
             int k = type.nodes();
             if (topo.getDimensions().length != 2 || topo.getDimensions()[1] != k) {
                 throw InputException.of("%s: topology shape %s does not fit %s cells", file,
-                        java.util.Arrays.toString(topo.getDimensions()), type);
+                        Arrays.toString(topo.getDimensions()), type);
             }
             long[] t = (long[]) topo.getDataFlat();
             int dim = type.dim();

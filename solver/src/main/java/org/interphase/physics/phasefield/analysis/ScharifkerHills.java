@@ -173,7 +173,8 @@ public final class ScharifkerHills {
         String reason;
         double limitR = o.residual() * rising.separation();
         double limitF = o.residual() * falling.separation();
-        if (rising.residual() > limitR || falling.residual() > limitF || outside(rising.mix()) || outside(falling.mix())) {
+        boolean misses = rising.residual() > limitR || falling.residual() > limitF;
+        if (misses || outside(rising.mix()) || outside(falling.mix())) {
             m = Mechanism.NEITHER;
             reason = String.format(Locale.ROOT, "the best mix of the two models misses the curve: residual %.3g "
                     + "(limit %.3g) before the peak, %.3g (limit %.3g) after it, lambda %.2f and %.2f",

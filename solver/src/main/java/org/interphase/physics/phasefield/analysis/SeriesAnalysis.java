@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.interphase.core.Checks;
 import org.interphase.core.InputException;
 import org.interphase.core.Progress;
@@ -84,12 +86,12 @@ public final class SeriesAnalysis {
     /**
      * What a run produced.
      *
-     * @param rows     the per-step scalars.
-     * @param area     the electrode area used.
-     * @param axis     the growth axis used.
-     * @param last     the last step's height profile (2D) or null.
+     * @param rows      the per-step scalars.
+     * @param area      the electrode area used.
+     * @param axis      the growth axis used.
+     * @param last      the last step's height profile (2D) or null.
      * @param lastField the last step's height field (3D) or null.
-     * @param files    the files written.
+     * @param files     the files written.
      */
     public record Outcome(List<Row> rows, double area, int axis, HeightProfile last, HeightField lastField,
             List<Path> files) {
@@ -142,7 +144,7 @@ public final class SeriesAnalysis {
                 fronts[k] = lastField.statistics();
             }
             lastXi = xi;
-            progress.report(String.format(java.util.Locale.ROOT, "step %d/%d  t = %.6g s  front %.6g m  rms %.3g m",
+            progress.report(String.format(Locale.ROOT, "step %d/%d  t = %.6g s  front %.6g m  rms %.3g m",
                     k + 1, n, t[k], fronts[k].mean(), fronts[k].rms()));
         }
         double cs = 1.0 / o.molarVolume();
@@ -253,7 +255,7 @@ public final class SeriesAnalysis {
         for (int i = 0; i < nu; i++) {
             row[i] = f.heights()[i * nv + mid];
         }
-        Path png = plotProfile(outDir.resolve("interface-profile.png"), String.format(java.util.Locale.ROOT,
+        Path png = plotProfile(outDir.resolve("interface-profile.png"), String.format(Locale.ROOT,
                 "Interface profile (%s = %s) at %s = %.4g m", o.field(), o.level(), AXES[a2], f.v()[mid]), AXES[a1],
                 AXES[axis], f.u(), null, 0, row, Double.NaN);
         return List.of(csv, png);
@@ -263,9 +265,9 @@ public final class SeriesAnalysis {
             double t0, double[] lastH, double t1) {
         List<Plots.Series> series = new ArrayList<>();
         if (firstH != null) {
-            addFinite(series, String.format(java.util.Locale.ROOT, "t = %.4g s", t0), x, firstH, true);
+            addFinite(series, String.format(Locale.ROOT, "t = %.4g s", t0), x, firstH, true);
         }
-        addFinite(series, Double.isNaN(t1) ? "last step" : String.format(java.util.Locale.ROOT, "t = %.4g s", t1), x,
+        addFinite(series, Double.isNaN(t1) ? "last step" : String.format(Locale.ROOT, "t = %.4g s", t1), x,
                 lastH, false);
         try {
             return Plots.line(png, title, u + " [m]", h + " [m]", false, series);
@@ -298,8 +300,8 @@ public final class SeriesAnalysis {
         if (o.line() != null) {
             Checks.input(o.line().length == 2 * dim, "a sampling segment needs %d numbers (A then B), got %d",
                     2 * dim, o.line().length);
-            double[] a = java.util.Arrays.copyOfRange(o.line(), 0, dim);
-            double[] b = java.util.Arrays.copyOfRange(o.line(), dim, 2 * dim);
+            double[] a = Arrays.copyOfRange(o.line(), 0, dim);
+            double[] b = Arrays.copyOfRange(o.line(), dim, 2 * dim);
             p = LineProfile.segment(locator, f, a, b, o.samples());
         } else {
             if (dim != 2 || contour == null || contour.isEmpty()) {

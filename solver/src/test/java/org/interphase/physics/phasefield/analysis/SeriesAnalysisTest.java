@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.interphase.core.InputException;
 import org.interphase.core.Progress;
@@ -131,7 +132,7 @@ class SeriesAnalysisTest {
         List<String> sample = Files.readAllLines(out.resolve("stress-profile.csv"));
         assertEquals("s [m],x [m],y [m],stress", sample.get(0));
         for (String line : sample.subList(1, sample.size())) {
-            double[] v = java.util.Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
+            double[] v = Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
             assertEquals(3 * v[1] - v[2], v[3], 1e-18);
         }
         List<String> contour = Files.readAllLines(out.resolve("interface-contour.csv"));
