@@ -2,6 +2,7 @@ package org.interphase.physics.phasefield.analysis;
 
 import java.util.Arrays;
 import org.interphase.core.Checks;
+import org.interphase.fe.Jacobians;
 import org.interphase.kernels.fe.LagrangeBasis;
 import org.interphase.mesh.Mesh;
 
@@ -197,31 +198,19 @@ public final class CellLocator {
         return true;
     }
 
-    /** Solves the dim x dim system a y = b by Cramer's rule; false when singular. */
+    /** Solves the dim x dim system a y = b; false when singular. */
     private boolean solve(double[] a, double[] b, double[] y) {
-        if (dim == 2) {
-            double det = a[0] * a[3] - a[1] * a[2];
-            if (det == 0 || !Double.isFinite(det)) {
-                return false;
-            }
-            y[0] = (b[0] * a[3] - a[1] * b[1]) / det;
-            y[1] = (a[0] * b[1] - b[0] * a[2]) / det;
-            return true;
-        }
-        double c00 = a[4] * a[8] - a[5] * a[7];
-        double c01 = a[5] * a[6] - a[3] * a[8];
-        double c02 = a[3] * a[7] - a[4] * a[6];
-        double det = a[0] * c00 + a[1] * c01 + a[2] * c02;
+        double[] inv = new double[dim * dim];
+        double det = Jacobians.invert(dim, a, inv);
         if (det == 0 || !Double.isFinite(det)) {
             return false;
         }
-        for (int j = 0; j < 3; j++) {
-            double[] m = a.clone();
-            for (int d = 0; d < 3; d++) {
-                m[d * 3 + j] = b[d];
+        for (int i = 0; i < dim; i++) {
+            double s = 0.0;
+            for (int j = 0; j < dim; j++) {
+                s += inv[i * dim + j] * b[j];
             }
-            y[j] = (m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6])
-                    + m[2] * (m[3] * m[7] - m[4] * m[6])) / det;
+            y[i] = s;
         }
         return true;
     }

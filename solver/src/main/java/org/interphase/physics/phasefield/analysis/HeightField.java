@@ -2,6 +2,7 @@ package org.interphase.physics.phasefield.analysis;
 
 import java.util.Arrays;
 import org.interphase.core.Checks;
+import org.interphase.fe.Jacobians;
 import org.interphase.mesh.ElementType;
 import org.interphase.mesh.Mesh;
 
@@ -142,26 +143,13 @@ public record HeightField(int axis, double[] u, double[] v, double[] heights) {
         return sum <= 1.0 + INSIDE;
     }
 
-    /** Inverts a row-major 3x3 matrix; false when it is singular. */
+    /** Inverts the edge matrix; false when the sub-tetrahedron is degenerate. */
     private static boolean invert(double[] m, double[] inv) {
-        double c00 = m[4] * m[8] - m[5] * m[7];
-        double c01 = m[5] * m[6] - m[3] * m[8];
-        double c02 = m[3] * m[7] - m[4] * m[6];
-        double det = m[0] * c00 + m[1] * c01 + m[2] * c02;
-        double scale = Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) + Math.abs(m[3]) + Math.abs(m[4])
-                + Math.abs(m[5]) + Math.abs(m[6]) + Math.abs(m[7]) + Math.abs(m[8]);
-        if (!(Math.abs(det) > 1e-14 * scale * scale * scale)) {
-            return false;
+        double scale = 0.0;
+        for (double v : m) {
+            scale = Math.max(scale, Math.abs(v));
         }
-        inv[0] = c00 / det;
-        inv[1] = (m[2] * m[7] - m[1] * m[8]) / det;
-        inv[2] = (m[1] * m[5] - m[2] * m[4]) / det;
-        inv[3] = c01 / det;
-        inv[4] = (m[0] * m[8] - m[2] * m[6]) / det;
-        inv[5] = (m[2] * m[3] - m[0] * m[5]) / det;
-        inv[6] = c02 / det;
-        inv[7] = (m[1] * m[6] - m[0] * m[7]) / det;
-        inv[8] = (m[0] * m[4] - m[1] * m[3]) / det;
-        return true;
+        double det = Jacobians.invert(3, m, inv);
+        return Math.abs(det) > 1e-14 * scale * scale * scale;
     }
 }
