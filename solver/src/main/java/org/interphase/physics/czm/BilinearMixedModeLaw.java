@@ -293,7 +293,7 @@ public final class BilinearMixedModeLaw implements TractionLaw {
     /** t = (1 - d) K delta_active + K delta_inactive and its tangent. */
     private void computeTraction(int dim, double[] jump, double d, double[] dDamage, double[] traction,
             double[] tangent) {
-        boolean open = jump[0] > 0;
+        boolean open = jump[0] >= 0;
         Arrays.fill(tangent, 0, dim * dim, 0.0);
         for (int i = 0; i < dim; i++) {
             boolean active = i > 0 || open;
@@ -311,7 +311,7 @@ public final class BilinearMixedModeLaw implements TractionLaw {
         double d = history[offset + VISCOUS_DAMAGE];
         double e = 0;
         for (int i = 0; i < dim; i++) {
-            double f = (i > 0 || jump[0] > 0) ? (1 - d) : 1.0;
+            double f = (i > 0 || jump[0] >= 0) ? (1 - d) : 1.0;
             e += 0.5 * f * k * jump[i] * jump[i];
         }
         return e;

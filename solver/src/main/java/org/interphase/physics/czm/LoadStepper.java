@@ -23,6 +23,8 @@ public final class LoadStepper implements Stepper {
     private final CohesiveState state;
     private final double[] trialU;
     private final double[] trialForce;
+    private final LoadHistory history;
+    private double trialTau;
     private double trialLambda;
     private double scale;
 
@@ -32,6 +34,17 @@ public final class LoadStepper implements Stepper {
      * @param target  (Input) the final load factor.
      */
     public LoadStepper(CohesiveProblem problem, NewtonSolver newton, double target) {
+        this(problem, newton, LoadHistory.ramp(target));
+    }
+
+    /**
+     * @param problem (Input) the problem, set up.
+     * @param newton  (Input) the Newton solver.
+     * @param history (Input) the load factor as a function of the pseudo-time; steps land on its points.
+     */
+    public LoadStepper(CohesiveProblem problem, NewtonSolver newton, LoadHistory history) {
+        this.history = history;
+        double target = history.end();
         this.problem = problem.setup();
         this.newton = newton;
         this.target = target;
@@ -50,19 +63,21 @@ public final class LoadStepper implements Stepper {
 
     @Override
     public double time() {
-        return state.lambda;
+        return state.path;
     }
 
     @Override
     public boolean finished() {
-        return state.lambda >= target * (1 - 1e-12);
+        return state.path >= target * (1 - 1e-12);
     }
 
     @Override
     public StepOutcome trial(double dt) {
         double last = state.lambda - state.previousLambda;
-        trialLambda = state.lambda + dt;
-        state.predict(last > 0 ? dt / last : 0.0, trialU);
+        trialTau = Math.min(state.path + dt, history.nextBreak(state.path));
+        trialLambda = history.at(trialTau);
+        double next = trialLambda - state.lambda;
+        state.predict(last != 0 && next / last > 0 ? next / last : 0.0, trialU);
         problem.applyConstraints(trialU, trialLambda);
         NewtonResult r = newton.solve(new AtLoad(problem, trialLambda, dt, scale, newton.options().rtol), trialU);
         if (!r.converged()) {
@@ -76,7 +91,7 @@ public final class LoadStepper implements Stepper {
     @Override
     public void accept() {
         problem.commit();
-        state.advance(trialU, trialForce, trialLambda, trialLambda);
+        state.advance(trialU, trialForce, trialLambda, trialTau);
         scale = norm(trialForce);
     }
 
