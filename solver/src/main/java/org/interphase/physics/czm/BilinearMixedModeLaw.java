@@ -129,6 +129,11 @@ public final class BilinearMixedModeLaw implements TractionLaw {
     }
 
     @Override
+    public double separationJump(double[] history, int offset) {
+        return history[offset + FINAL_JUMP];
+    }
+
+    @Override
     public double minimumFractureEnergy() {
         return Math.min(gIc, gIIc);
     }

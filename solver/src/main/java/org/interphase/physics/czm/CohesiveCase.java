@@ -88,6 +88,7 @@ public final class CohesiveCase implements CaseRunner {
         private final int dispComponent;
         private final List<Probe> probes;
         private LoadHistory history;
+        private int frontAxis = -1;
 
         CohesiveJob(ElasticModel model, LayeredMeshInput meshInput, Map<String, double[]> materials,
                 List<InterfaceInput> interfaces, List<BcInput> bcs, boolean loadControl, double target,
@@ -223,7 +224,8 @@ public final class CohesiveCase implements CaseRunner {
             CohesiveState[] state = new CohesiveState[1];
             DissipationArcLength arc = null;
             if (pathFollowing) {
-                arc = new DissipationArcLength(p, ns, target, budget * minEnergy * area);
+                arc = new DissipationArcLength(p, newton, LinearSolvers.create(so), LinearSolvers.create(so), target,
+                        budget * minEnergy * area);
                 stepper = arc;
                 state[0] = arc.state();
             } else {
@@ -237,6 +239,10 @@ public final class CohesiveCase implements CaseRunner {
                     "newton_iterations", "dissipation_controlled"));
             List<String> units = new ArrayList<>(List.of("", "", "", "m", "N", "J", "J", "J", "", dim == 2 ? "m"
                     : "m^2", "", ""));
+            if (frontAxis >= 0) {
+                columns.add("crack_front");
+                units.add("m");
+            }
             for (Probe pr : probes) {
                 columns.add(pr.name() + "_opening_normal");
                 columns.add(pr.name() + "_opening_shear");
@@ -342,7 +348,8 @@ public final class CohesiveCase implements CaseRunner {
                 separated += ci.damagedMeasure(1.0);
             }
             double l0 = p.scaling().length();
-            double[] r = new double[12 + 2 * probes.size()];
+            int extra = frontAxis >= 0 ? 1 : 0;
+            double[] r = new double[12 + extra + 2 * probes.size()];
             r[0] = step;
             r[1] = s.path;
             r[2] = s.lambda;
@@ -355,10 +362,18 @@ public final class CohesiveCase implements CaseRunner {
             r[9] = separated * Math.pow(l0, p.mesh().dim() - 1);
             r[10] = its;
             r[11] = dissipative ? 1 : 0;
+            if (frontAxis >= 0) {
+                double front = Double.NaN;
+                for (CohesiveInterface ci : p.interfaces()) {
+                    double f1 = ci.crackFront(frontAxis);
+                    front = Double.isNaN(front) ? f1 : Math.max(front, f1);
+                }
+                r[12] = front * l0;
+            }
             double[] openings = probePoints.openings(s.u);
             for (int k = 0; k < probes.size(); k++) {
-                r[12 + 2 * k] = openings[2 * k] * l0;
-                r[13 + 2 * k] = openings[2 * k + 1] * l0;
+                r[12 + extra + 2 * k] = openings[2 * k] * l0;
+                r[13 + extra + 2 * k] = openings[2 * k + 1] * l0;
             }
             return r;
         }
@@ -562,6 +577,10 @@ public final class CohesiveCase implements CaseRunner {
         CohesiveJob job = new CohesiveJob(model, mesh, materials, interfaces, bcs, loadControl, target, steps,
                 maxSteps, path, budget, newton, solver, thickness, scaling, fields, every, fb[0],
                 Integer.parseInt(fb[1]), db[0], Integer.parseInt(db[1]), probes);
+        if (out.has("crack_front")) {
+            job.frontAxis = List.of(AXIS).indexOf(out.choice("crack_front", null, java.util.Arrays.copyOf(AXIS,
+                    model.dim())));
+        }
         if (load.has("history")) {
             if (path) {
                 throw load.error("history", "a load history cannot be combined with path following; use one of them");

@@ -343,6 +343,54 @@ public final class CohesiveInterface {
         return m;
     }
 
+    /**
+     * The crack front along a coordinate axis: among the separated points (damage 1), the one furthest
+     * along the axis, moved towards the next point by linear interpolation of g = delta_m - delta_final
+     * (g >= 0 where separated), so the front moves smoothly between integration points.
+     *
+     * @param axis (Input) 0 = x.
+     * @return the front coordinate (mesh units), or NaN when nothing is separated.
+     */
+    public double crackFront(int axis) {
+        int np = jxw.length;
+        int best = -1;
+        for (int p = 0; p < np; p++) {
+            if (law.damage(committed, p * stride) >= 1.0 && (best < 0 || xq[p * dim + axis] > xq[best * dim + axis])) {
+                best = p;
+            }
+        }
+        if (best < 0) {
+            return Double.NaN;
+        }
+        double xs = xq[best * dim + axis];
+        int next = -1;
+        for (int p = 0; p < np; p++) {
+            double x = xq[p * dim + axis];
+            if (x > xs * (1 + 1e-12) + 1e-300 && (next < 0 || x < xq[next * dim + axis])) {
+                next = p;
+            }
+        }
+        if (next < 0) {
+            return xs;
+        }
+        double gs = effectiveJump(best) - law.separationJump(committed, best * stride);
+        double gn = effectiveJump(next) - law.separationJump(committed, next * stride);
+        if (!(gs > gn) || gn >= 0) {
+            return xs;
+        }
+        double xn = xq[next * dim + axis];
+        return xs + (xn - xs) * Math.max(0.0, gs) / (Math.max(0.0, gs) - gn);
+    }
+
+    private double effectiveJump(int p) {
+        int o = p * stride + hs;
+        double s = Math.max(committed[o], 0.0) * Math.max(committed[o], 0.0);
+        for (int d = 1; d < dim; d++) {
+            s += committed[o + d] * committed[o + d];
+        }
+        return Math.sqrt(s);
+    }
+
     /** @return the elements. */
     public InterfaceFacets facets() {
         return facets;

@@ -2,7 +2,10 @@ package org.interphase.physics.czm;
 
 import java.util.Arrays;
 import org.interphase.assembly.Constraints;
+import org.interphase.core.SolverException;
 import org.interphase.linalg.CsrMatrix;
+import org.interphase.linalg.LinearSolver;
+import org.interphase.nonlinear.NewtonOptions;
 import org.interphase.nonlinear.NewtonResult;
 import org.interphase.nonlinear.NewtonSolver;
 import org.interphase.nonlinear.NonlinearProblem;
@@ -25,13 +28,14 @@ import org.interphase.time.Stepper;
  * where (u_0, f_0) is the last equilibrium (f_0 = f_int(u_0), reactions included) and G the controlled
  * Dirichlet pattern, so displacement and load control are both covered; 1/2 (f_0 . u_1 - f_1 . u_0) is
  * the energy a secant (damage) model dissipates between two equilibria. The load factor may fall (snap
- * back) and rise again; the run ends when it reaches the target. The bordered system is solved as one
- * sparse matrix with lambda (and block-size padding) appended.
+ * back) and rise again; the run ends when it reaches the target. The bordered system is solved by block
+ * elimination ({@link BorderedSolver}), so only the sparse tangent is factored.
  */
 public final class DissipationArcLength implements Stepper {
 
     private final CohesiveProblem problem;
     private final NewtonSolver newton;
+    private final NewtonSolver bordered;
     private final double target;
     private final double energyPerPath;
     private final CohesiveState state;
@@ -46,13 +50,17 @@ public final class DissipationArcLength implements Stepper {
 
     /**
      * @param problem       (Input) the problem, set up.
-     * @param newton        (Input) Newton solver with a linear solver for non-symmetric matrices (direct).
+     * @param options       (Input) Newton settings.
+     * @param linear        (Input) the linear solver of the load-controlled steps (non-symmetric tangents).
+     * @param inner         (Input) a second linear solver for the tangent inside the bordered solves.
      * @param target        (Input) the final load factor.
      * @param energyPerPath (Input) e: the dissipation budget per unit of path parameter (scaled energy).
      */
-    public DissipationArcLength(CohesiveProblem problem, NewtonSolver newton, double target, double energyPerPath) {
+    public DissipationArcLength(CohesiveProblem problem, NewtonOptions options, LinearSolver linear,
+            LinearSolver inner, double target, double energyPerPath) {
         this.problem = problem.setup();
-        this.newton = newton;
+        this.newton = new NewtonSolver(options, linear);
+        this.bordered = new NewtonSolver(options, new BorderedSolver(inner));
         this.target = target;
         this.energyPerPath = energyPerPath;
         int n = problem.dofs().size();
@@ -131,7 +139,12 @@ public final class DissipationArcLength implements Stepper {
     private StepOutcome dissipationStep(double ds, double budget) {
         Bordered b = new Bordered(budget, ds);
         double[] x = b.initial(lastPath > 0 ? Math.min(1.0, ds / lastPath) : 0.0);
-        NewtonResult r = newton.solve(b, x);
+        NewtonResult r;
+        try {
+            r = bordered.solve(b, x);
+        } catch (SolverException e) {
+            return StepOutcome.failed(0, 0, "dissipation control: " + e.getMessage());
+        }
         if (!r.converged()) {
             return StepOutcome.failed(r.iterations(), r.linearIterations(), "dissipation control: Newton "
                     + r.reason());
@@ -187,7 +200,7 @@ public final class DissipationArcLength implements Stepper {
         lastDissipative = s.scalar("dissipative") != 0;
     }
 
-    /** The bordered system in (w, lambda), padded to whole blocks for the block-wise direct solver. */
+    /** The bordered system in (w, lambda). */
     private final class Bordered implements NonlinearProblem {
         private final double budget;
         private final double dt;
@@ -209,7 +222,7 @@ public final class DissipationArcLength implements Stepper {
             this.budget = budget;
             this.dt = dt;
             this.n = problem.dofs().size();
-            this.b = problem.dofs().components();
+            this.b = 1;
             this.g = problem.dirichletPattern();
             this.fc = problem.controlledForces();
             this.ff = problem.fixedForces();
@@ -284,9 +297,6 @@ public final class DissipationArcLength implements Stepper {
             Constraints cons = problem.constraints();
             cons.homogenize(wantJ ? base : null, r);
             r[n] = c * phi;
-            for (int k = 1; k < b; k++) {
-                r[n + k] = 0.0;
-            }
             if (!wantJ) {
                 return;
             }
@@ -313,9 +323,6 @@ public final class DissipationArcLength implements Stepper {
                 ev[row + i] = c * dphi[i];
             }
             ev[row + n] = c * dphiLambda;
-            for (int k = 1; k < b; k++) {
-                ev[erp[n + k] + n + k] = 1.0;
-            }
             scale = LoadStepper.scale(LoadStepper.norm(state.force), base, u, newton.options().rtol);
         }
 
@@ -325,7 +332,7 @@ public final class DissipationArcLength implements Stepper {
         }
     }
 
-    /** The structure of a matrix bordered by b dense rows and b columns (only the first has entries). */
+    /** The structure of a matrix bordered by b dense rows and b columns (the layout {@link BorderedSolver} reads). */
     static CsrMatrix extend(CsrMatrix a, int b) {
         int n = a.rows();
         int[] rp = a.rowPtr();

@@ -44,6 +44,12 @@ public interface TractionLaw {
     void evaluate(int dim, double[] jump, double[] committed, double[] trial, int offset, double dt,
             double[] traction, double[] tangent);
 
+    /**
+     * @return the effective jump at which the point separates completely, at its last evaluated mixity
+     *         (the crack front lies where the effective jump reaches it).
+     */
+    double separationJump(double[] history, int offset);
+
     /** @return the damage in [0, 1] recorded in a history (what the traction uses). */
     double damage(double[] history, int offset);
 

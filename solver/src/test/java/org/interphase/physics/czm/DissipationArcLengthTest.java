@@ -55,10 +55,16 @@ class DissipationArcLengthTest {
     @Test
     void dissipationControlFollowsTheSnapBackAndDissipatesTheFractureEnergy() throws IOException {
         CohesiveProblem p = compliantBlocks();
-        DissipationArcLength s = new DissipationArcLength(p, newton(), 1.0, 1.0 / p.scaling().energy());
+        NewtonOptions o = new NewtonOptions();
+        o.rtol = 1e-10;
+        SolverOptions so = new SolverOptions();
+        so.method = "direct";
+        so.blockSize = 2;
+        DissipationArcLength s = new DissipationArcLength(p, o, LinearSolvers.create(so), LinearSolvers.create(so), 1.0,
+                1.0 / p.scaling().energy());
         double[] minLambda = {1};
         double[] peak = {0};
-        new TimeLoop(s, new StepController(0.01, 1e-7, 0.02), (step, t, dt, o) -> {
+        new TimeLoop(s, new StepController(0.01, 1e-7, 0.02), (step, t, dt, outcome) -> {
             peak[0] = Math.max(peak[0], s.state().lambda);
             if (peak[0] > 0.5) {
                 minLambda[0] = Math.min(minLambda[0], s.state().lambda);
