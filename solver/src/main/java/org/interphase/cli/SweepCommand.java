@@ -46,6 +46,13 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<case name>-sweep).")
     private Path out;
 
+    @Option(names = "--plot", paramLabel = "COLUMN", description = "Also plot this summary column against the first "
+            + "--vary key's SI value (COLUMN.png, COLUMN.csv), one curve per value of the others.")
+    private String plot;
+
+    @Option(names = "--normalize", description = "With --plot: divide the column by the x value.")
+    private boolean normalize;
+
     @Override
     public Integer call() throws Exception {
         List<Sweep.Variable> vars = new ArrayList<>();
@@ -58,6 +65,9 @@ final class SweepCommand implements Callable<Integer> {
                 + " points, " + jobs + " at a time");
         List<Sweep.Outcome> outcomes = Sweep.run(caseFile, sets, vars, jobs, dir, argv,
                 line -> System.out.println("  " + line));
+        if (plot != null) {
+            System.out.println("interphase: plot " + Sweep.plot(dir, vars, outcomes, plot, normalize));
+        }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         System.out.printf(java.util.Locale.ROOT, "interphase: %d of %d points ran; summary in %s%n",
                 outcomes.size() - failed, outcomes.size(), dir.resolve("summary.csv"));

@@ -17,7 +17,10 @@ import java.util.concurrent.Future;
 import org.interphase.core.InputException;
 import org.interphase.core.Progress;
 import org.interphase.core.SolverException;
+import org.interphase.input.Units;
 import org.interphase.io.output.AtomicFiles;
+import org.interphase.io.output.ScalarCsv;
+import org.interphase.io.plot.Plots;
 
 /**
  * A parameter sweep over any case file: the full grid of {@code --set} overrides, run locally with up to
@@ -225,6 +228,57 @@ public final class Sweep {
             s.append('\n');
         }
         AtomicFiles.write(file, s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Plots a summary column of successful points against the SI value of the first variable (its first
+     * '+' part), one curve per combination of the other variables; writes {@code <column>.png} and
+     * {@code <column>.csv} (series, x, y) into the sweep folder.
+     *
+     * @param out       (Input) the sweep folder.
+     * @param vars      (Input) the variables.
+     * @param outcomes  (Input) the points.
+     * @param column    (Input) a summary column name without its unit.
+     * @param normalize (Input) divide the column by the x value (e.g. an opening by the film thickness).
+     * @return the PNG file.
+     */
+    public static Path plot(Path out, List<Variable> vars, List<Outcome> outcomes, String column, boolean normalize)
+            throws IOException {
+        Map<String, List<double[]>> series = new LinkedHashMap<>();
+        StringBuilder csv = new StringBuilder("series,x,y\n");
+        for (Outcome o : outcomes) {
+            String key = null;
+            for (String k : o.summary().keySet()) {
+                if (k.equals(column) || k.startsWith(column + " [")) {
+                    key = k;
+                }
+            }
+            if (!o.ok() || key == null) {
+                continue;
+            }
+            double x = Units.parse(o.point().values().get(0).split("\\+")[0]).si();
+            double y = Double.parseDouble(o.summary().get(key)) / (normalize ? x : 1.0);
+            String name = String.join(", ", o.point().values().subList(1, o.point().values().size()));
+            series.computeIfAbsent(name.isEmpty() ? column : name, k -> new ArrayList<>()).add(new double[] {x, y});
+            csv.append(quote(name)).append(',').append(ScalarCsv.format(x)).append(',').append(ScalarCsv.format(y))
+                    .append('\n');
+        }
+        List<Plots.Series> curves = new ArrayList<>();
+        for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
+            List<double[]> pts = e.getValue();
+            pts.sort((a, b) -> Double.compare(a[0], b[0]));
+            double[] x = new double[pts.size()];
+            double[] y = new double[pts.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = pts.get(i)[0];
+                y[i] = pts.get(i)[1];
+            }
+            curves.add(new Plots.Series(e.getKey(), x, y));
+        }
+        AtomicFiles.write(out.resolve(column + ".csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+        return Plots.line(out.resolve(column + ".png"), column + (normalize ? " / " + vars.get(0).name() : "")
+                + " over " + vars.get(0).name(), vars.get(0).name() + " (SI)", column + (normalize ? " / x" : ""),
+                false, curves);
     }
 
     private static String quote(String v) {

@@ -38,6 +38,9 @@ public final class CohesiveSuite implements ValidationSuite {
         return List.of("C1", "C2", "C3", "S1");
     }
 
+    /** The C1/C2 interface's strength times its area (1 Pa x 1 m^2), the force scale of the C2 checks. */
+    private static final double STRENGTH_FORCE = 1.0;
+
     static CohesiveResult run(SuiteContext ctx, String caseFile, String outName, List<String> sets) throws Exception {
         Path file = CasePaths.caseFile(caseFile);
         Runs.Configured c = Runs.configure(file, sets);
@@ -55,7 +58,7 @@ public final class CohesiveSuite implements ValidationSuite {
         SeedStudy.run(ctx, true);
     }
 
-    private void closedForms(SuiteContext ctx) throws Exception {
+    void closedForms(SuiteContext ctx) throws Exception {
         String s = Double.toString(2.75 / Math.sqrt(2));
         String[][] modes = {{"mode-I", "0", "2.2"}, {"mode-II", "4.4", "0"}, {"mixed", s, s}};
         double[] energy = {1, 2, 1.25};
@@ -79,11 +82,11 @@ public final class CohesiveSuite implements ValidationSuite {
         ctx.section("C1 closed forms", md.toString(), List.of());
     }
 
-    private void loadReversal(SuiteContext ctx) throws Exception {
+    void loadReversal(SuiteContext ctx) throws Exception {
         CohesiveResult r = run(ctx, "czm-c2/load-unload.yaml", "C2", List.of("output.fields=false"));
         double[] damage = r.column("max_damage");
-        double[] force = r.column("force [N]");
-        double[] open = r.column("centre_opening_normal [m]");
+        double[] force = r.column("force");
+        double[] open = r.column("centre_opening_normal");
         double k = 100;
         boolean monotone = true;
         double secant = 0;
@@ -93,20 +96,20 @@ public final class CohesiveSuite implements ValidationSuite {
         for (int i = 1; i < damage.length; i++) {
             monotone &= damage[i] >= damage[i - 1];
             if (open[i] < 0) {
-                contact = Math.max(contact, Math.abs(force[i] - k * open[i]) / Math.abs(k * open[i]));
+                contact = Math.max(contact, Math.abs(force[i] - k * open[i]) / STRENGTH_FORCE);
                 compressed++;
             } else if (damage[i] == damage[i - 1] && damage[i] > 0 && open[i] > 0) {
                 double ref = (1 - damage[i]) * k * open[i];
-                secant = Math.max(secant, Math.abs(force[i] - ref) / Math.abs(ref));
+                secant = Math.max(secant, Math.abs(force[i] - ref) / STRENGTH_FORCE);
                 unloading++;
             }
         }
         ctx.check(Check.property("C2.irreversible", "damage never decreases over " + damage.length + " steps",
                 monotone));
-        ctx.check(Check.of("C2.secant", "unloading/reloading below the maximum: |F - (1-d) K delta| / F over "
-                + unloading + " steps", secant, 0, 1e-5, Rule.AT_MOST));
-        ctx.check(Check.of("C2.contact", "compression: |F - K delta| / |K delta| over " + compressed + " steps",
-                contact, 0, 1e-5, Rule.AT_MOST));
+        ctx.check(Check.of("C2.secant", "unloading/reloading below the maximum: |F - (1-d) K delta| / (N A) over "
+                + unloading + " steps", secant, 0, 1e-3, Rule.AT_MOST));
+        ctx.check(Check.of("C2.contact", "compression: |F - K delta| / (N A) over " + compressed + " steps",
+                contact, 0, 1e-3, Rule.AT_MOST));
         ctx.check(Check.property("C2.coverage", "the history has unloading (" + unloading + ") and compressed ("
                 + compressed + ") steps", unloading >= 5 && compressed >= 1));
         Path plot = Plots.line(ctx.dir("plots").resolve("C2-traction.png"), "C2 load, unload, reload, compress",
@@ -130,10 +133,10 @@ public final class CohesiveSuite implements ValidationSuite {
             CohesiveResult r = run(ctx, "czm-dcb/dcb.yaml", String.format(Locale.ROOT, "C3-%.2fmm", h), List.of(
                     "mesh.layers.x.0.cells=" + nx, "mesh.layers.stack.0.cells=" + ny, "mesh.layers.stack.1.cells="
                     + ny, "output.fields=false"));
-            double[] disp = r.column("displacement [m]");
-            double[] force = r.column("force [N]");
-            double[] front = r.column("crack_front [m]");
-            double[] diss = r.column("dissipated_energy [J]");
+            double[] disp = r.column("displacement");
+            double[] force = r.column("force");
+            double[] front = r.column("crack_front");
+            double[] diss = r.column("dissipated_energy");
             double[] opening = new double[disp.length];
             for (int i = 0; i < disp.length; i++) {
                 opening[i] = 2 * disp[i];
