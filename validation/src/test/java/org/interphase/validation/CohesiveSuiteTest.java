@@ -19,9 +19,6 @@ class CohesiveSuiteTest {
         suite.closedForms(ctx);
         suite.loadReversal(ctx);
         for (Check c : ctx.checks()) {
-            if (c.id().equals("C2.secant")) {
-                continue; // open issue: 0.7 % deviation after the second unloading, see the czm branch report
-            }
             assertTrue(c.pass(), c.line() + " " + c.what());
         }
         assertTrue(ctx.checks().size() >= 10, "C1 and C2 report their checks");

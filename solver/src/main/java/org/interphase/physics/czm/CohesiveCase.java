@@ -553,6 +553,7 @@ public final class CohesiveCase implements CaseRunner {
         newton.rtol = nw.real("rtol", 1e-8);
         newton.atol = nw.real("atol", 0.0);
         newton.maxIterations = nw.integer("max_iterations", 25, 1, 1000);
+        newton.minIterations = nw.integer("min_iterations", 1, 0, newton.maxIterations);
         newton.lineSearch = nw.bool("line_search", true);
         if (!(newton.rtol > 0 && newton.rtol < 1)) {
             throw nw.error("rtol", "the relative tolerance must lie in (0, 1), got %g", newton.rtol);
