@@ -100,7 +100,7 @@ public final class DissipationArcLength implements Stepper {
     public StepOutcome trial(double ds) {
         trialPath = ds;
         double budget = ds * energyPerPath;
-        boolean dissipationFirst = lastDissipative && state.lambda < state.previousLambda;
+        boolean dissipationFirst = lastDissipative;
         StepOutcome first = dissipationFirst ? dissipationStep(ds, budget) : loadStep(ds, budget);
         if (first.converged()) {
             return first;
