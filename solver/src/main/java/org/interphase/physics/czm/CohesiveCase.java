@@ -15,6 +15,7 @@ import org.interphase.input.CaseSection;
 import org.interphase.input.Dimension;
 import org.interphase.io.output.Manifest;
 import org.interphase.io.output.ScalarCsv;
+import org.interphase.linalg.LinearSolver;
 import org.interphase.linalg.LinearSolvers;
 import org.interphase.linalg.SolverOptions;
 import org.interphase.mesh.Mesh;
@@ -213,7 +214,8 @@ public final class CohesiveCase implements CaseRunner {
                     p.interfaces().stream().mapToInt(ci -> ci.facets().count()).sum()));
             SolverOptions so = solver.copy();
             so.blockSize = dim;
-            NewtonSolver ns = new NewtonSolver(newton, LinearSolvers.create(so));
+            LinearSolver linear = LinearSolvers.create(so);
+            NewtonSolver ns = new NewtonSolver(newton, linear);
             double minEnergy = Double.MAX_VALUE;
             double area = 0;
             for (CohesiveInterface ci : p.interfaces()) {
@@ -224,8 +226,7 @@ public final class CohesiveCase implements CaseRunner {
             CohesiveState[] state = new CohesiveState[1];
             DissipationArcLength arc = null;
             if (pathFollowing) {
-                arc = new DissipationArcLength(p, newton, LinearSolvers.create(so), LinearSolvers.create(so), target,
-                        budget * minEnergy * area);
+                arc = new DissipationArcLength(p, newton, linear, linear, target, budget * minEnergy * area);
                 stepper = arc;
                 state[0] = arc.state();
             } else {
