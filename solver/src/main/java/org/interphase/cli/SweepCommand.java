@@ -2,7 +2,9 @@ package org.interphase.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.interphase.run.Sweep;
 import picocli.CommandLine.Command;
@@ -53,6 +55,17 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--normalize", description = "With --plot: divide the column by the x value.")
     private boolean normalize;
 
+    @Option(names = "--log", description = "With --plot: logarithmic y axis.")
+    private boolean log;
+
+    @Option(names = "--x-unit", paramLabel = "UNIT", description = "With --plot: the unit of the x axis, e.g. nm "
+            + "(default SI).")
+    private String xUnit;
+
+    @Option(names = "--label", paramLabel = "VALUES=NAME", description = "With --plot: a legend name for one value "
+            + "(or '+'-joined values) of the other --vary keys, e.g. --label \"100 MPa+4.9 GPa=Li\". Repeatable.")
+    private Map<String, String> labels = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         List<Sweep.Variable> vars = new ArrayList<>();
@@ -66,7 +79,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.Outcome> outcomes = Sweep.run(caseFile, sets, vars, jobs, dir, argv,
                 line -> System.out.println("  " + line));
         if (plot != null) {
-            System.out.println("interphase: plot " + Sweep.plot(dir, vars, outcomes, plot, normalize));
+            System.out.println("interphase: plot " + Sweep.plot(dir, vars, outcomes,
+                    new Sweep.PlotSpec(plot, normalize, log, xUnit, labels)));
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         System.out.printf(java.util.Locale.ROOT, "interphase: %d of %d points ran; summary in %s%n",

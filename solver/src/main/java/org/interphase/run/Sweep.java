@@ -231,19 +231,32 @@ public final class Sweep {
     }
 
     /**
-     * Plots a summary column of successful points against the SI value of the first variable (its first
-     * '+' part), one curve per combination of the other variables; writes {@code <column>.png} and
-     * {@code <column>.csv} (series, x, y) into the sweep folder.
+     * How to plot a summary column over the first variable.
      *
-     * @param out       (Input) the sweep folder.
-     * @param vars      (Input) the variables.
-     * @param outcomes  (Input) the points.
-     * @param column    (Input) a summary column name without its unit.
-     * @param normalize (Input) divide the column by the x value (e.g. an opening by the film thickness).
-     * @return the PNG file.
+     * @param column    a summary column name without its unit.
+     * @param normalize divide the column by the x value in SI (e.g. an opening by the film thickness).
+     * @param logY      logarithmic y axis.
+     * @param xUnit     the unit the x axis shows (e.g. "nm"), or null for SI.
+     * @param labels    legend names for the '+'-joined values of the other variables; others keep their values.
      */
-    public static Path plot(Path out, List<Variable> vars, List<Outcome> outcomes, String column, boolean normalize)
-            throws IOException {
+    public record PlotSpec(String column, boolean normalize, boolean logY, String xUnit, Map<String, String> labels) {
+    }
+
+    /**
+     * Plots a summary column of successful points against the value of the first variable (its first
+     * '+' part), one curve per combination of the other variables; writes {@code <column>.png} and
+     * {@code <column>.csv} (series, x in SI, y) into the sweep folder.
+     *
+     * @param out      (Input) the sweep folder.
+     * @param vars     (Input) the variables.
+     * @param outcomes (Input) the points.
+     * @param spec     (Input) what to plot.
+     * @return the PNG file.
+     * @throws InputException for an unknown x unit.
+     */
+    public static Path plot(Path out, List<Variable> vars, List<Outcome> outcomes, PlotSpec spec) throws IOException {
+        String column = spec.column();
+        double xScale = spec.xUnit() == null ? 1.0 : Units.parse("1 " + spec.xUnit()).si();
         Map<String, List<double[]>> series = new LinkedHashMap<>();
         StringBuilder csv = new StringBuilder("series,x,y\n");
         for (Outcome o : outcomes) {
@@ -257,8 +270,9 @@ public final class Sweep {
                 continue;
             }
             double x = Units.parse(o.point().values().get(0).split("\\+")[0]).si();
-            double y = Double.parseDouble(o.summary().get(key)) / (normalize ? x : 1.0);
+            double y = Double.parseDouble(o.summary().get(key)) / (spec.normalize() ? x : 1.0);
             String name = String.join(", ", o.point().values().subList(1, o.point().values().size()));
+            name = spec.labels().getOrDefault(name, name);
             series.computeIfAbsent(name.isEmpty() ? column : name, k -> new ArrayList<>()).add(new double[] {x, y});
             csv.append(quote(name)).append(',').append(ScalarCsv.format(x)).append(',').append(ScalarCsv.format(y))
                     .append('\n');
@@ -270,15 +284,16 @@ public final class Sweep {
             double[] x = new double[pts.size()];
             double[] y = new double[pts.size()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = pts.get(i)[0];
+                x[i] = pts.get(i)[0] / xScale;
                 y[i] = pts.get(i)[1];
             }
             curves.add(new Plots.Series(e.getKey(), x, y));
         }
         AtomicFiles.write(out.resolve(column + ".csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
-        return Plots.line(out.resolve(column + ".png"), column + (normalize ? " / " + vars.get(0).name() : "")
-                + " over " + vars.get(0).name(), vars.get(0).name() + " (SI)", column + (normalize ? " / x" : ""),
-                false, curves);
+        String xName = vars.get(0).keys().get(0);
+        String yName = column + (spec.normalize() ? " / " + xName : "");
+        return Plots.line(out.resolve(column + ".png"), yName + " over " + xName, xName + " ["
+                + (spec.xUnit() == null ? "SI" : spec.xUnit()) + "]", yName, false, spec.logY(), curves);
     }
 
     private static String quote(String v) {
