@@ -12,9 +12,11 @@ import org.interphase.validation.Check.Rule;
 /**
  * S1 (validation.md), seed 004 Fig. 4a,b, shrunk: the SEI film of cases/seed004-sei-delamination/ on a
  * coarser mesh, for a few thicknesses, under the Li (100 MPa) and Na (59 MPa) nucleation pressures, plus a
- * reduced sensitivity set (softest film, tougher bond). Checks that the opening at the symmetry line over
- * h falls with h, that Li lies above Na at every h and much more so at 4 nm, and reports the Li thickness
- * whose opening over h matches Na at 4 nm.
+ * reduced sensitivity set (the softest film, the toughest bond of the documented ranges). Checks that the
+ * opening at the symmetry line over h falls with h, that Li lies above Na at every h and much more so at
+ * 4 nm (the Li/Na ratio at least twice the ratio at the thickest film), and reports the Li thickness
+ * whose opening over h matches Na at 4 nm. The full study and sensitivity sweep are study.sh and
+ * sensitivity.sh in the case folder.
  */
 final class SeedStudy {
 
@@ -24,6 +26,9 @@ final class SeedStudy {
 
     static final Metal LI = new Metal("Li", "100 MPa", "4.9 GPa");
     static final Metal NA = new Metal("Na", "59 MPa", "4.6 GPa");
+
+    /** "Much larger at 4 nm": the Li/Na ratio at 4 nm is at least this multiple of the ratio at 20 nm. */
+    static final double MUCH_LARGER = 2.0;
 
     /** A coarser mesh than the case's, for CI. */
     static final List<String> COARSE = List.of("mesh.layers.x.0.cells=30", "mesh.layers.x.1.cells=14",
@@ -51,7 +56,8 @@ final class SeedStudy {
     }
 
     static void run(SuiteContext ctx, boolean reduced) throws Exception {
-        double[] h = reduced ? new double[] {4e-9, 12e-9, 20e-9} : new double[] {4e-9, 8e-9, 12e-9, 16e-9, 20e-9};
+        double[] h = reduced ? new double[] {4e-9, 6e-9, 20e-9} : new double[] {4e-9, 5e-9, 6e-9, 8e-9, 12e-9, 16e-9,
+            20e-9};
         double[] li = openings(ctx, LI, h, List.of(), "base");
         double[] na = openings(ctx, NA, h, List.of(), "base");
         ctx.check(Check.property("S1.falls", "opening/h falls with h for Li and Na", falling(li) && falling(na)));
@@ -59,7 +65,7 @@ final class SeedStudy {
         int last = h.length - 1;
         double ratio4 = li[0] / na[0];
         ctx.check(Check.of("S1.much-larger-at-4nm", String.format(Locale.ROOT, "Li/Na opening ratio at 4 nm over the "
-                + "ratio at %.0f nm", h[last] * 1e9), ratio4 / (li[last] / na[last]), 1.0, 0.0, Rule.AT_LEAST));
+                + "ratio at %.0f nm", h[last] * 1e9), ratio4 / (li[last] / na[last]), MUCH_LARGER, 0.0, Rule.AT_LEAST));
         double match = matchingThickness(h, li, na[0]);
         ctx.check(Check.of("S1.li-thickness-matching-na-4nm", "Li film thickness [m] whose opening/h equals Na at 4 nm "
                 + "(reported; the seed's claim: Li needs a thicker film)", match, 4e-9, 0.0, Rule.AT_LEAST));
@@ -81,7 +87,7 @@ final class SeedStudy {
         StringBuilder sens = new StringBuilder("| variant | Li 4 nm | Na 4 nm | Li 20 nm | Na 20 nm |\n|---|---|---|---|"
                 + "---|\n");
         String[][] variants = {{"soft-film", "materials.film.E=21 GPa"}, {"tough-bond",
-            "interfaces.bond.GIc=1 J/m^2", "interfaces.bond.GIIc=1 J/m^2"}};
+            "interfaces.bond.GIc=2 J/m^2", "interfaces.bond.GIIc=2 J/m^2"}};
         for (String[] v : variants) {
             List<String> sets = List.of(v).subList(1, v.length);
             double[] l = openings(ctx, LI, ends, sets, v[0]);
@@ -91,7 +97,7 @@ final class SeedStudy {
                     n[1]));
         }
         ctx.check(Check.property("S1.sensitivity", "the trends hold for a soft film (21 GPa) and a tough bond "
-                + "(1 J/m^2)", trends));
+                + "(2 J/m^2)", trends));
         ctx.section("S1 seed 004: SEI delamination", md + "\nSensitivity (opening/h):\n\n" + sens, List.of(plot));
     }
 
