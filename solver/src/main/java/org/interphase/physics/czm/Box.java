@@ -1,5 +1,7 @@
 package org.interphase.physics.czm;
 
+import org.interphase.mesh.Mesh;
+
 /**
  * An axis-aligned box [min, max] (closed, with a relative tolerance) that selects interface points: the
  * initially debonded zone or the zone a gap pressure acts on.
@@ -17,6 +19,21 @@ public record Box(double[] min, double[] max) {
             }
         }
         return true;
+    }
+
+    /** @return the largest side of the bounding box of a mesh's nodes (its length scale). */
+    public static double extent(Mesh m) {
+        double e = 0;
+        for (int d = 0; d < m.dim(); d++) {
+            double lo = Double.MAX_VALUE;
+            double hi = -Double.MAX_VALUE;
+            for (int i = 0; i < m.nodeCount(); i++) {
+                lo = Math.min(lo, m.x(i, d));
+                hi = Math.max(hi, m.x(i, d));
+            }
+            e = Math.max(e, hi - lo);
+        }
+        return e;
     }
 
     /** @return this box with every coordinate divided by {@code length}. */

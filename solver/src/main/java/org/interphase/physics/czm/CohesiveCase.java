@@ -132,7 +132,7 @@ public final class CohesiveCase implements CaseRunner {
                 throw InputException.of("the mesh %s is %dD but model is %s; use model: %s", m.source(), m.dim(),
                         model.key(), m.dim() == 3 ? "3d" : "plane_strain");
             }
-            double l0 = scalingIn[0] > 0 ? scalingIn[0] : extent(m);
+            double l0 = scalingIn[0] > 0 ? scalingIn[0] : Box.extent(m);
             double e0 = scalingIn[1];
             if (!(e0 > 0)) {
                 for (double[] em : materials.values()) {
@@ -182,20 +182,6 @@ public final class CohesiveCase implements CaseRunner {
                         loadControl ? "load" : "displacement");
             }
             return p;
-        }
-
-        private static double extent(Mesh m) {
-            double e = 0;
-            for (int d = 0; d < m.dim(); d++) {
-                double lo = Double.MAX_VALUE;
-                double hi = -Double.MAX_VALUE;
-                for (int i = 0; i < m.nodeCount(); i++) {
-                    lo = Math.min(lo, m.x(i, d));
-                    hi = Math.max(hi, m.x(i, d));
-                }
-                e = Math.max(e, hi - lo);
-            }
-            return e;
         }
 
         @Override

@@ -74,7 +74,7 @@ public final class CohesiveInterface {
         xq = new double[nf * nq * dim];
         committed = new double[nf * nq * stride];
         geometry(mesh);
-        tolerance = 1e-9 * extent(mesh);
+        tolerance = 1e-9 * Box.extent(mesh);
         for (int p = 0; p < nf * nq; p++) {
             law.initialize(committed, p * stride);
             for (Box b : debonded) {
@@ -92,20 +92,6 @@ public final class CohesiveInterface {
             return Quadrature.simplex(type.dim(), 2 * type.order());
         }
         return type.dim() == 1 ? Quadrature.newtonCotesLine(type.nodes()) : Quadrature.newtonCotesTriangle(type.nodes());
-    }
-
-    private static double extent(Mesh m) {
-        double e = 0;
-        for (int d = 0; d < m.dim(); d++) {
-            double lo = Double.MAX_VALUE;
-            double hi = -Double.MAX_VALUE;
-            for (int i = 0; i < m.nodeCount(); i++) {
-                lo = Math.min(lo, m.x(i, d));
-                hi = Math.max(hi, m.x(i, d));
-            }
-            e = Math.max(e, hi - lo);
-        }
-        return e;
     }
 
     private void geometry(Mesh mesh) {

@@ -13,11 +13,11 @@ import org.interphase.assembly.DofMap;
 import org.interphase.assembly.FieldState;
 import org.interphase.core.InputException;
 import org.interphase.fe.ElementTables;
-import org.interphase.fe.FacetValues;
 import org.interphase.kernels.Parallel;
 import org.interphase.linalg.CsrMatrix;
 import org.interphase.mesh.Mesh;
 import org.interphase.physics.elasticity.ElasticModel;
+import org.interphase.physics.elasticity.ElasticityProblem;
 import org.interphase.physics.elasticity.ElasticityTerm;
 import org.interphase.physics.elasticity.IsotropicElasticLaw;
 import org.interphase.physics.elasticity.LoadTerm;
@@ -260,7 +260,7 @@ public final class CohesiveProblem {
         TreeMap<Integer, double[]> values = new TreeMap<>();
         int dim = mesh.dim();
         for (String b : symmetries) {
-            int axis = symmetryAxis(b);
+            int axis = ElasticityProblem.symmetryAxis(mesh, bulk.facetCells(), b);
             for (int node : mesh.nodesOfGroup(mesh.facetGroupTag(b))) {
                 values.put(dofs.dof(node, axis), new double[] {0, 0});
             }
@@ -291,29 +291,6 @@ public final class CohesiveProblem {
             pattern[e.getKey()] = e.getValue()[1];
             k++;
         }
-    }
-
-    private int symmetryAxis(String boundary) {
-        int tag = mesh.facetGroupTag(boundary);
-        FacetValues fv = new FacetValues(mesh, bulk.facetCells(), 1);
-        int axis = -1;
-        for (int f : mesh.facetsOfGroup(tag)) {
-            fv.reinit(f);
-            for (int q = 0; q < fv.nq(); q++) {
-                int best = 0;
-                for (int d = 1; d < mesh.dim(); d++) {
-                    if (Math.abs(fv.normal(q, d)) > Math.abs(fv.normal(q, best))) {
-                        best = d;
-                    }
-                }
-                if (Math.abs(fv.normal(q, best)) < 1 - 1e-8 || (axis >= 0 && axis != best)) {
-                    throw InputException.of("symmetry boundary '%s' is not a flat face normal to x, y or z (facet %d); "
-                            + "use displacement conditions instead", boundary, f);
-                }
-                axis = best;
-            }
-        }
-        return axis;
     }
 
     /**

@@ -208,6 +208,7 @@ public final class InterfaceInsertion {
         int[] pc = new int[n];
         boolean pair = spec.pairedGroup() != null;
         int dim = old.dim();
+        double tol = pair ? 1e-9 * Box.extent(old) : 0.0;
         for (int k = 0; k < n; k++) {
             Side s = sides.get(k);
             mc[k] = s.minusCell();
@@ -220,7 +221,7 @@ public final class InterfaceInsertion {
                 if (pair) {
                     for (int b : local[s.plusLocal()]) {
                         int w = old.cells()[s.plusCell() * cn + b];
-                        if (samePoint(old, v, w, dim)) {
+                        if (samePoint(old, v, w, dim, tol)) {
                             p = split.cells()[s.plusCell() * cn + b];
                         }
                     }
@@ -238,28 +239,13 @@ public final class InterfaceInsertion {
         return new InterfaceFacets(spec.name(), old.facetType(), minus, plus, mc, pc);
     }
 
-    private static boolean samePoint(Mesh m, int a, int b, int dim) {
-        double tol = 1e-9 * extent(m);
+    private static boolean samePoint(Mesh m, int a, int b, int dim, double tol) {
         for (int d = 0; d < dim; d++) {
             if (Math.abs(m.x(a, d) - m.x(b, d)) > tol) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static double extent(Mesh m) {
-        double e = 0;
-        for (int d = 0; d < m.dim(); d++) {
-            double lo = Double.MAX_VALUE;
-            double hi = -Double.MAX_VALUE;
-            for (int i = 0; i < m.nodeCount(); i++) {
-                lo = Math.min(lo, m.x(i, d));
-                hi = Math.max(hi, m.x(i, d));
-            }
-            e = Math.max(e, hi - lo);
-        }
-        return e;
     }
 
     /** The node of {@code newCells} at the position where {@code oldCells} has {@code v}, in one cell. */
@@ -419,7 +405,7 @@ public final class InterfaceInsertion {
                     + "have the same, non-zero number of facets", spec.name(), spec.group(), a.length,
                     spec.pairedGroup(), b.length);
         }
-        double tol = 1e-9 * extent(mesh);
+        double tol = 1e-9 * Box.extent(mesh);
         Map<String, Integer> byCentre = new LinkedHashMap<>();
         for (int f : b) {
             checkBoundary(fc, spec, spec.pairedGroup(), f);
