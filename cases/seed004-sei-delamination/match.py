@@ -95,9 +95,11 @@ def sensitivity(root):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     fig, (a, b) = plt.subplots(1, 2, figsize=(12, 5))
-    for name, (hs, li, na) in curves_by_variant.items():
+    colors = plt.get_cmap("tab20").colors
+    for k, (name, (hs, li, na)) in enumerate(curves_by_variant.items()):
         x = [h * 1e9 for h in hs]
-        line, = a.plot(x, [li[h] for h in hs], "-o", ms=3, lw=2.2 if name == "baseline" else 1)
+        line, = a.plot(x, [li[h] for h in hs], "-o", ms=3, lw=2.2 if name == "baseline" else 1,
+                       color="black" if name == "baseline" else colors[k % len(colors)])
         a.plot(x, [na[h] for h in hs], "--s", ms=3, color=line.get_color(), lw=2.2 if name == "baseline" else 1)
         b.plot(x, [li[h] / na[h] for h in hs], "-o", ms=3, color=line.get_color(), label=name,
                lw=2.2 if name == "baseline" else 1)
