@@ -84,7 +84,7 @@ final class SeedStudy {
         }
         md.append(String.format(Locale.ROOT, "%nLi thickness matching Na at 4 nm: %.2f nm%n", match * 1e9));
         Path plot = Plots.line(dir.resolve("S1-opening.png"), "S1 SEI film: opening at the symmetry line",
-                "SEI thickness h [nm]", "opening / h", false, List.of(new Plots.Series("Li, 100 MPa",
+                "SEI thickness h [nm]", "opening / h", false, true, List.of(new Plots.Series("Li, 100 MPa",
                 CohesiveSuite.times(h, 1e9), li), new Plots.Series("Na, 59 MPa", CohesiveSuite.times(h, 1e9), na)));
         double[] ends = {h[0], h[last]};
         boolean trends = true;
