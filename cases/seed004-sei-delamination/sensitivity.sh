@@ -4,7 +4,7 @@
 # film modulus 21 and 165 GPa, bond strength 150 and 600 MPa, G_c 0.5 and 2 J/m^2, penalty 3e20 and
 # 3e21 Pa/m, domain width 100 and 400 nm, debonded half-width 10 and 40 nm. One sweep per variant under
 # OUT/<variant> (default OUT = out/seed004-sensitivity), then sensitivity.csv and sensitivity.png over all
-# of them (match.py; the plot needs matplotlib, from python3 or ParaView's pvpython). About 15 minutes on
+# of them (match.py; the plot needs matplotlib, from python3 or ParaView's pvpython). About 25 minutes on
 # 2 cores with JOBS=2.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
