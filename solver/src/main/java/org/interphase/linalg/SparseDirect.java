@@ -32,6 +32,9 @@ public final class SparseDirect implements LinearSolver {
     private CsrMatrix a;
     private int n;
     private int[] q;
+    /** The structure the ordering q was computed for: setups of the same structure reuse it. */
+    private int[] orderedRowPtr;
+    private int[] orderedCol;
     private boolean ldl;
     private double setupSeconds;
     private int droppedPivots;
@@ -79,7 +82,12 @@ public final class SparseDirect implements LinearSolver {
         long t0 = System.nanoTime();
         a = matrix;
         n = matrix.rows();
-        q = ordering(matrix);
+        if (q == null || !Arrays.equals(orderedRowPtr, matrix.rowPtr()) || !Arrays.equals(orderedCol,
+                matrix.colIndex())) {
+            q = ordering(matrix);
+            orderedRowPtr = matrix.rowPtr().clone();
+            orderedCol = matrix.colIndex().clone();
+        }
         ldl = symmetricHint != null ? symmetricHint : isSymmetric(matrix, SYMMETRY_TOLERANCE);
         droppedPivots = 0;
         if (ldl) {

@@ -52,11 +52,9 @@ public final class NewtonSolver {
         double rn = r0;
         int linearIts = 0;
         for (int it = 0; it < options.maxIterations; it++) {
-            if (rn <= options.atol) {
-                return new NewtonResult(true, it, linearIts, r0, rn, "absolute");
-            }
-            if (rn <= options.rtol * scale) {
-                return new NewtonResult(true, it, linearIts, r0, rn, "residual");
+            boolean met = rn <= options.atol || rn <= options.rtol * scale;
+            if (met && it >= options.minIterations) {
+                return new NewtonResult(true, it, linearIts, r0, rn, rn <= options.atol ? "absolute" : "residual");
             }
             for (int i = 0; i < n; i++) {
                 rhs[i] = -r[i];
@@ -70,7 +68,9 @@ public final class NewtonSolver {
             }
             double alpha = 1.0;
             double rt = Double.NaN;
-            int tries = options.lineSearch ? options.maxBacktracks : 0;
+            // a forced correction of an iterate that already meets the tests is a full step: at round-off
+            // level the residual norm cannot show a decrease
+            int tries = options.lineSearch && !met ? options.maxBacktracks : 0;
             for (int k = 0; k <= tries; k++) {
                 for (int i = 0; i < n; i++) {
                     trial[i] = u[i] + alpha * du[i];
@@ -100,6 +100,9 @@ public final class NewtonSolver {
             }
             if (rn > options.divergence * scale) {
                 return new NewtonResult(false, it + 1, linearIts, r0, rn, "diverged");
+            }
+            if (it + 1 < options.minIterations) {
+                continue;
             }
             if (rn <= options.atol) {
                 return new NewtonResult(true, it + 1, linearIts, r0, rn, "absolute");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interphase.input.CaseFile;
 import org.interphase.input.CaseSection;
+import org.interphase.physics.czm.CohesiveCase;
 import org.interphase.physics.elasticity.ElasticityCase;
 
 /** The registry of physics runners and the one way to turn a case file into a configured job. */
@@ -21,6 +22,7 @@ public final class Runs {
     public static List<CaseRunner> runners() {
         List<CaseRunner> r = new ArrayList<>();
         r.add(new ElasticityCase());
+        r.add(new CohesiveCase());
         return r;
     }
 

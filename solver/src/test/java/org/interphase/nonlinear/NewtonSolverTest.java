@@ -126,4 +126,30 @@ class NewtonSolverTest {
         assertFalse(r.converged());
         assertEquals("max-iterations", r.reason());
     }
+
+    @Test
+    void minIterationsCorrectsAnIterateThatAlreadyMeetsTheTolerance() {
+        Diagonal p = new Diagonal(new double[] {2.0}) {
+            @Override
+            double f(double u) {
+                return 2 * u;
+            }
+
+            @Override
+            double df(double u) {
+                return 2;
+            }
+        };
+        NewtonOptions o = new NewtonOptions();
+        o.atol = 1e-6;
+        double[] u = {1.0 + 1e-8};
+        NewtonResult lazy = newton(o).solve(p, u);
+        assertEquals(0, lazy.iterations(), "the initial iterate meets atol");
+        assertEquals(1e-8, u[0] - 1.0, 1e-15);
+        o.minIterations = 1;
+        NewtonResult forced = newton(o).solve(p, u);
+        assertTrue(forced.converged(), forced.reason());
+        assertEquals(1, forced.iterations());
+        assertEquals(1.0, u[0], 1e-15, "one full Newton step solves the linear problem");
+    }
 }

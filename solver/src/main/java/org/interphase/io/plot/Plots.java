@@ -3,14 +3,18 @@ package org.interphase.io.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -42,6 +46,24 @@ public final class Plots {
      */
     public static Path line(Path file, String title, String xLabel, String yLabel, boolean logLog, List<Series> series)
             throws IOException {
+        return line(file, title, xLabel, yLabel, logLog, logLog, series);
+    }
+
+    /**
+     * Writes a line plot as PNG with each axis linear or logarithmic; a logarithmic y axis over a linear x
+     * axis (a quantity spanning decades over a parameter) gets one labelled tick per decade.
+     *
+     * @param file   (Input) the PNG path.
+     * @param title  (Input) chart title.
+     * @param xLabel (Input) x axis label with unit.
+     * @param yLabel (Input) y axis label with unit.
+     * @param logX   (Input) logarithmic x axis.
+     * @param logY   (Input) logarithmic y axis.
+     * @param series (Input) the curves.
+     */
+    public static Path line(Path file, String title, String xLabel, String yLabel, boolean logX, boolean logY,
+            List<Series> series) throws IOException {
+        boolean logLog = logX && logY;
         XYSeriesCollection data = new XYSeriesCollection();
         for (Series s : series) {
             XYSeries xs = new XYSeries(s.name(), false, true);
@@ -50,11 +72,18 @@ public final class Plots {
             }
             data.addSeries(xs);
         }
-        ValueAxis xAxis = logLog ? new LogAxis(xLabel) : new NumberAxis(xLabel);
-        ValueAxis yAxis = logLog ? new LogAxis(yLabel) : new NumberAxis(yLabel);
-        if (!logLog) {
+        ValueAxis xAxis = logX ? new LogAxis(xLabel) : new NumberAxis(xLabel);
+        ValueAxis yAxis = logY ? new LogAxis(yLabel) : new NumberAxis(yLabel);
+        if (!logX) {
             ((NumberAxis) xAxis).setAutoRangeIncludesZero(false);
+        }
+        if (!logY) {
             ((NumberAxis) yAxis).setAutoRangeIncludesZero(false);
+        } else if (!logLog) {
+            LogAxis decades = (LogAxis) yAxis;
+            decades.setTickUnit(new NumberTickUnit(1.0), false, false);
+            decades.setAutoTickUnitSelection(false);
+            decades.setNumberFormatOverride(new DecimalFormat("0.#####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < series.size(); i++) {

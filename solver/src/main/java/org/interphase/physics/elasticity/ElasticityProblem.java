@@ -11,6 +11,7 @@ import org.interphase.assembly.FieldState;
 import org.interphase.assembly.KernelAssembler;
 import org.interphase.core.InputException;
 import org.interphase.core.SolverException;
+import org.interphase.fe.FacetCells;
 import org.interphase.fe.FacetValues;
 import org.interphase.kernels.CpuDevice;
 import org.interphase.kernels.Device;
@@ -146,7 +147,7 @@ public final class ElasticityProblem {
         int dim = mesh.dim();
         double[] x = new double[dim];
         for (String b : symmetries) {
-            int axis = symmetryAxis(asm, b);
+            int axis = symmetryAxis(mesh, asm.facetCells(), b);
             for (int node : mesh.nodesOfGroup(mesh.facetGroupTag(b))) {
                 cons.set(asm.dofs().dof(node, axis), 0.0);
             }
@@ -165,9 +166,16 @@ public final class ElasticityProblem {
         return cons;
     }
 
-    private int symmetryAxis(Assembler asm, String boundary) {
+    /**
+     * @param mesh     (Input) the mesh.
+     * @param cells    (Input) the cells beside its tagged facets.
+     * @param boundary (Input) a facet group.
+     * @return the axis (0 = x) a flat boundary is normal to.
+     * @throws InputException when the boundary is not flat and normal to x, y or z.
+     */
+    public static int symmetryAxis(Mesh mesh, FacetCells cells, String boundary) {
         int tag = mesh.facetGroupTag(boundary);
-        FacetValues fv = new FacetValues(mesh, asm.facetCells(), 1);
+        FacetValues fv = new FacetValues(mesh, cells, 1);
         int axis = -1;
         for (int f : mesh.facetsOfGroup(tag)) {
             fv.reinit(f);
