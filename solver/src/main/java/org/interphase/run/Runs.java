@@ -21,6 +21,7 @@ public final class Runs {
     public static List<CaseRunner> runners() {
         List<CaseRunner> r = new ArrayList<>();
         r.add(new ElasticityCase());
+        r.add(new org.interphase.physics.phasefield.PhaseFieldCase());
         return r;
     }
 

@@ -8,7 +8,6 @@ import org.interphase.nonlinear.NewtonResult;
 import org.interphase.nonlinear.NewtonSolver;
 import org.interphase.time.StateSnapshot;
 import org.interphase.time.StepOutcome;
-import org.interphase.time.Stepper;
 
 /**
  * Fully implicit time steps of a {@link PhaseFieldSystem}: backward Euler or variable-step BDF2, each step a
@@ -19,7 +18,7 @@ import org.interphase.time.Stepper;
  * estimate is max_i LTE_i / (tol (1 + |u_i|)), 1 on target, so {@link org.interphase.time.StepController}
  * can steer dt; without a tolerance the controller uses Newton's iteration count.
  */
-public final class ImplicitStepper implements Stepper {
+public final class ImplicitStepper implements PhaseFieldStepper {
 
     private final PhaseFieldSystem sys;
     private final TimeScheme scheme;
@@ -89,14 +88,24 @@ public final class ImplicitStepper implements Stepper {
         return time >= endTime * (1 - 1e-14);
     }
 
-    /** @return the committed state. Not a copy. */
+    @Override
     public double[] state() {
         return u;
     }
 
-    /** @return the system. */
+    @Override
     public PhaseFieldSystem system() {
         return sys;
+    }
+
+    @Override
+    public double[] timeDerivative() {
+        return accepted == null ? null : accepted.timeDerivative();
+    }
+
+    @Override
+    public double[] boundaryResidual() {
+        return accepted == null ? null : accepted.rawResidual();
     }
 
     /** @return the problem of the last accepted step (its rates and boundary residuals), or null. */

@@ -66,6 +66,45 @@ public final class LumpedAllenCahn {
         }
     }
 
+    /** @return the stiffness K (unit coefficient). Not a copy. */
+    public CsrMatrix stiffness() {
+        return stiffness;
+    }
+
+    /** @return the lumped masses. Not a copy. */
+    public double[] mass() {
+        return mass;
+    }
+
+    /** @return L kappa, the coefficient of K in the residual. */
+    public double gradientCoefficient() {
+        return mobility * kappa;
+    }
+
+    /** @return L W, the coefficient of the double-well derivative. */
+    public double wellCoefficient() {
+        return mobility * barrier;
+    }
+
+    /**
+     * @return the largest step of forward Euler that is stable for this operator: 2 / (L kappa lambda_max
+     *         + 2 L W), with lambda_max of M^-1 K bounded by Gershgorin's theorem and 2 the largest g''
+     *         on [0, 1].
+     */
+    public double stableStep() {
+        double lam = 0;
+        int[] rp = stiffness.rowPtr();
+        double[] v = stiffness.values();
+        for (int i = 0; i < mass.length; i++) {
+            double s = 0;
+            for (int p = rp[i]; p < rp[i + 1]; p++) {
+                s += Math.abs(v[p]);
+            }
+            lam = Math.max(lam, s / mass[i]);
+        }
+        return 2 / (mobility * kappa * lam + 2 * mobility * barrier);
+    }
+
     /**
      * @param time (Input) scaled time.
      * @return S at every slot, or zeros without a source.

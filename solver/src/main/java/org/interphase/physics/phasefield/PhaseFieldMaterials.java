@@ -124,24 +124,55 @@ public final class PhaseFieldMaterials {
         return m;
     }
 
+    /** The keys of the Allen-Cahn model alone. */
+    private static final List<String> ALLEN_CAHN_KEYS = List.of("interface_energy", "interface_width",
+            "barrier_height", "gradient_coefficient", "mobility", "anisotropy_strength", "anisotropy_mode",
+            "anisotropy_angle");
+
     /**
      * Reads one region's block: {@code preset} (Li, Na or none) and any of the keys listed in the class
-     * comment.
+     * comment. For the Allen-Cahn model only the interface, mobility and anisotropy keys exist (others are
+     * unknown keys); the electrochemical ones are set to inert values.
      *
      * @param s           (Input) the region's section.
      * @param temperature (Input) K.
+     * @param allenCahn   (Input) whether the model is Allen-Cahn alone.
      * @return the resolved material.
      * @throws InputException for a missing key (without a preset), two spellings of one group, or values
      *                        out of range, naming the key and its line.
      */
-    public static PhaseFieldMaterial read(CaseSection s, double temperature) {
+    public static PhaseFieldMaterial read(CaseSection s, double temperature, boolean allenCahn) {
         String presetName = s.choice("preset", "none", "none", "Li", "Na");
         Map<String, Double> preset = presetName.equals("none") ? Map.of() : preset(presetName, temperature);
         Map<String, Double> given = new LinkedHashMap<>();
         for (Map.Entry<String, Dimension> k : KEYS.entrySet()) {
-            if (s.has(k.getKey())) {
+            if ((!allenCahn || ALLEN_CAHN_KEYS.contains(k.getKey())) && s.has(k.getKey())) {
                 given.put(k.getKey(), s.quantity(k.getKey(), k.getValue()));
             }
+        }
+        if (allenCahn) {
+            Map<String, Double> inert = new LinkedHashMap<>(Map.of("kinetic_coefficient", 1.0, "transfer_coefficient",
+                    0.5, "charge_number", 1.0, "equilibrium_potential", 0.0, "metal_diffusivity", 1.0,
+                    "electrolyte_diffusivity", 1.0, "metal_conductivity", 1.0, "electrolyte_conductivity", 1.0,
+                    "electronic_conductivity", 0.0, "site_density", 1.0));
+            inert.putAll(Map.of("anisotropy_strength", 0.0, "anisotropy_mode", 4.0, "anisotropy_angle", 0.0));
+            Map<String, Double> p = new LinkedHashMap<>(inert);
+            for (String k : ALLEN_CAHN_KEYS) {
+                if (preset.containsKey(k)) {
+                    p.put(k, preset.get(k));
+                }
+            }
+            if (preset.isEmpty()) {
+                for (String k : ALLEN_CAHN_KEYS) {
+                    if (!inert.containsKey(k)) {
+                        continue;
+                    }
+                    p.put(k, inert.get(k));
+                }
+                p.putAll(given);
+                return build(p, temperature, s);
+            }
+            preset = p;
         }
         return resolve(preset, given, temperature, s);
     }

@@ -95,6 +95,8 @@ public final class PhaseFieldSystem {
     private final Constraints cons = new Constraints();
     private final double[] volumeWeights;
     private final double[] faradaicWeights;
+    private final double[] siteWeights;
+    private final double[] prescribedInflow;
     private final int[] electrodeDofs;
     private final Map<String, int[]> dirichletSlots = new LinkedHashMap<>();
     private final LangevinNoise noise;
@@ -155,7 +157,12 @@ public final class PhaseFieldSystem {
         }
         volumeWeights = new double[dofs.slots()];
         faradaicWeights = new double[dofs.slots()];
+        siteWeights = new double[dofs.slots()];
         weights();
+        prescribedInflow = new double[nf];
+        for (Flux f : setup.fluxes()) {
+            prescribedInflow[f.field()] += f.inward() * new DepositGeometry(mesh, f.boundary()).area();
+        }
         if (setup.lumped()) {
             if (setup.model() != Model.ALLEN_CAHN || mesh.cellType().order() != 1 || setup.materials().size() != 1
                     || setup.materials().values().iterator().next().gradient().isAnisotropic()) {
@@ -209,13 +216,15 @@ public final class PhaseFieldSystem {
         for (int c = 0; c < mesh.cellCount(); c++) {
             cv.reinit(c);
             ScaledMaterial m = byTag.get(mesh.cellRegions()[c]);
-            double f = setup.model() == Model.ELECTRODEPOSITION ? m.charge() * m.siteRatio() : 0;
+            double site = setup.model() == Model.ELECTRODEPOSITION ? m.siteRatio() : 0;
+            double f = site * m.charge();
             for (int q = 0; q < cv.nq(); q++) {
                 for (int a = 0; a < cv.n(); a++) {
                     double v = cv.jxw(q) * cv.shape(q, a);
                     int s = dofs.slot(cv.node(a));
                     volumeWeights[s] += v;
                     faradaicWeights[s] += f * v;
+                    siteWeights[s] += site * v;
                 }
             }
         }
@@ -239,6 +248,11 @@ public final class PhaseFieldSystem {
 
     public Constraints constraints() {
         return cons;
+    }
+
+    /** @return the lumped Allen-Cahn operator, or null for the quadrature discretization. */
+    public LumpedAllenCahn lumped() {
+        return lumped;
     }
 
     /** @return fields per node. */
@@ -269,6 +283,16 @@ public final class PhaseFieldSystem {
     /** @return n (c_s/c0) integral of N_i per slot: the Faradaic charge of a unit xi at slot i. Not a copy. */
     public double[] faradaicWeights() {
         return faradaicWeights;
+    }
+
+    /** @return (c_s/c0) integral of N_i per slot: the cations bound in a unit xi at slot i. Not a copy. */
+    public double[] siteWeights() {
+        return siteWeights;
+    }
+
+    /** @return the total prescribed inward flux of a field (sum of flux conditions times their measure). */
+    public double prescribedInflow(int field) {
+        return prescribedInflow[field];
     }
 
     /** @return boundary name to its dof slots, for boundaries with a fixed or controlled potential. */

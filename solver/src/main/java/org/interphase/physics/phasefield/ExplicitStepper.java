@@ -1,0 +1,145 @@
+package org.interphase.physics.phasefield;
+
+import org.interphase.core.InputException;
+import org.interphase.kernels.AllenCahnStep;
+import org.interphase.kernels.Device;
+import org.interphase.kernels.DeviceVector;
+import org.interphase.time.StateSnapshot;
+import org.interphase.time.StepOutcome;
+
+/**
+ * Explicit time steps on a compute {@link Device} (the OpenCL twin when present, else the plain-Java one):
+ * the Allen-Cahn model with the lumped discretization of {@link LumpedAllenCahn}, advanced by forward Euler
+ * with the {@link AllenCahnStep} kernels. The order parameter stays in device memory; each sub-step uploads
+ * the nodal source only. A requested step longer than the stability limit ({@link LumpedAllenCahn#stableStep}
+ * times 0.9) is split into equal sub-steps, so the time loop's step size sets the output cadence, not the
+ * stability.
+ */
+public final class ExplicitStepper implements PhaseFieldStepper, AutoCloseable {
+
+    /** Fraction of the stability limit used. */
+    public static final double SAFETY = 0.9;
+
+    private final PhaseFieldSystem sys;
+    private final LumpedAllenCahn op;
+    private final AllenCahnStep kernels;
+    private final DeviceVector eta;
+    private final DeviceVector trialEta;
+    private final double endTime;
+    private final double stable;
+    private double time;
+    private double trialDt;
+    private long steps;
+    private double[] u;
+    private double[] ut;
+
+    /**
+     * @param sys       (Input) a lumped Allen-Cahn system.
+     * @param device    (Input) the device (not closed by this stepper).
+     * @param startTime (Input) scaled start time.
+     * @param endTime   (Input) scaled end time.
+     * @param u0        (Input) initial state. Copied.
+     */
+    public ExplicitStepper(PhaseFieldSystem sys, Device device, double startTime, double endTime, double[] u0) {
+        if (sys.lumped() == null) {
+            throw InputException.of("the explicit scheme runs the allen_cahn model on linear elements with one "
+                    + "isotropic material (the lumped discretization); use scheme: bdf2 for this case");
+        }
+        this.sys = sys;
+        this.op = sys.lumped();
+        int n = sys.dofCount();
+        boolean[] held = sys.constraints().mask(n);
+        this.kernels = new AllenCahnStep(device, n, op.stiffness().rowPtr(), op.stiffness().colIndex(),
+                op.stiffness().values(), op.mass(), held, op.gradientCoefficient(), op.wellCoefficient());
+        this.eta = device.vector(u0);
+        this.trialEta = device.vector(n);
+        this.time = startTime;
+        this.endTime = endTime;
+        this.stable = SAFETY * op.stableStep();
+        this.u = u0.clone();
+    }
+
+    /** @return the largest sub-step, scaled time. */
+    public double stableStep() {
+        return stable;
+    }
+
+    @Override
+    public PhaseFieldSystem system() {
+        return sys;
+    }
+
+    @Override
+    public double[] state() {
+        return u;
+    }
+
+    @Override
+    public double[] timeDerivative() {
+        return ut;
+    }
+
+    @Override
+    public double[] boundaryResidual() {
+        return null;
+    }
+
+    @Override
+    public double time() {
+        return time;
+    }
+
+    @Override
+    public boolean finished() {
+        return time >= endTime * (1 - 1e-14);
+    }
+
+    @Override
+    public StepOutcome trial(double dt) {
+        trialDt = dt;
+        int sub = (int) Math.ceil(dt / stable - 1e-12);
+        double h = dt / sub;
+        eta.device().copy(eta, trialEta);
+        for (int k = 0; k < sub; k++) {
+            kernels.step(trialEta, op.nodalSource(time + k * h), h);
+        }
+        return StepOutcome.ok(sub, 0);
+    }
+
+    @Override
+    public void accept() {
+        eta.device().copy(trialEta, eta);
+        double[] next = eta.toArray();
+        ut = new double[next.length];
+        for (int i = 0; i < next.length; i++) {
+            ut[i] = (next[i] - u[i]) / trialDt;
+        }
+        u = next;
+        time += trialDt;
+        steps++;
+    }
+
+    @Override
+    public void reject() {
+    }
+
+    @Override
+    public StateSnapshot snapshot() {
+        return new StateSnapshot().put("u", u).put("time", time).put("steps", steps);
+    }
+
+    @Override
+    public void restore(StateSnapshot s) {
+        u = s.array("u");
+        eta.upload(u);
+        time = s.scalar("time");
+        steps = (long) s.scalar("steps");
+    }
+
+    @Override
+    public void close() {
+        eta.close();
+        trialEta.close();
+        kernels.close();
+    }
+}
