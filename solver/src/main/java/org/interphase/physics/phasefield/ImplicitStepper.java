@@ -1,5 +1,7 @@
 package org.interphase.physics.phasefield;
 
+import org.interphase.linalg.BiCgStab;
+import org.interphase.linalg.Gmres;
 import org.interphase.linalg.LinearSolver;
 import org.interphase.linalg.LinearSolvers;
 import org.interphase.linalg.SolverOptions;
@@ -15,8 +17,10 @@ import org.interphase.time.StepOutcome;
  * (the difference between the corrector and the predictor, Hairer, Norsett and Wanner, Solving ODEs I,
  * sec. III.7): backward Euler with a linear predictor, LTE ~ (dt/dt_prev) |u - u_pred|; BDF2 with a quadratic
  * predictor, LTE ~ (2/7) |u - u_pred| (the constant-step ratio of the error constants 2/9 and 1). The
- * estimate is max_i LTE_i / (tol (1 + |u_i|)), 1 on target, so {@link org.interphase.time.StepController}
- * can steer dt; without a tolerance the controller uses Newton's iteration count.
+ * estimate is max_i LTE_i / (tol (1 + |u_i|)) over the differential unknowns (xi and c; the potential has no
+ * time derivative, it follows the others algebraically), 1 on target, so
+ * {@link org.interphase.time.StepController} can steer dt; without a tolerance the controller uses Newton's
+ * iteration count.
  */
 public final class ImplicitStepper implements PhaseFieldStepper {
 
@@ -41,20 +45,21 @@ public final class ImplicitStepper implements PhaseFieldStepper {
      * @param sys       (Input) the system.
      * @param scheme    (Input) BACKWARD_EULER or BDF2.
      * @param newton    (Input) Newton settings. Copied.
-     * @param linear    (Input) linear solver settings for the Jacobian. Copied.
+     * @param linear    (Input) the linear solver for the Jacobian (wrapped in a {@link BorderedSolver} for
+     *                  galvanostatic control).
      * @param startTime (Input) scaled start time.
      * @param endTime   (Input) scaled end time.
      * @param u0        (Input) initial state of size sys.size(). Copied.
      * @param tolerance (Input) local error tolerance, or 0 for iteration-count control only.
      */
-    public ImplicitStepper(PhaseFieldSystem sys, TimeScheme scheme, NewtonOptions newton, SolverOptions linear,
+    public ImplicitStepper(PhaseFieldSystem sys, TimeScheme scheme, NewtonOptions newton, LinearSolver linear,
             double startTime, double endTime, double[] u0, double tolerance) {
         if (scheme == TimeScheme.EXPLICIT) {
             throw new IllegalArgumentException("the implicit stepper takes backward Euler or BDF2");
         }
         this.sys = sys;
         this.scheme = scheme;
-        LinearSolver inner = LinearSolvers.create(linear);
+        LinearSolver inner = linear;
         LinearSolver solver = sys.isGalvanostatic() ? new BorderedSolver(inner, new BorderedSolver.Border() {
             @Override
             public double[] column() {
@@ -76,6 +81,19 @@ public final class ImplicitStepper implements PhaseFieldStepper {
         this.endTime = endTime;
         this.tolerance = tolerance;
         this.u = u0.clone();
+    }
+
+    /**
+     * @param options (Input) method, preconditioner and tolerances; preconditioner "fieldsplit" means
+     *                {@link FieldSplitPreconditioner#electrodeposition}.
+     * @return the linear solver.
+     */
+    public static LinearSolver linearSolver(SolverOptions options) {
+        if ("fieldsplit".equals(options.preconditioner)) {
+            FieldSplitPreconditioner p = FieldSplitPreconditioner.electrodeposition();
+            return options.method.equals("bicgstab") ? new BiCgStab(p, options) : new Gmres(p, options);
+        }
+        return LinearSolvers.create(options);
     }
 
     @Override
@@ -135,12 +153,17 @@ public final class ImplicitStepper implements PhaseFieldStepper {
         if (tolerance > 0 && steps > 0) {
             double factor = a[2] != 0 && steps > 1 ? 2.0 / 7.0 : dt / dtPrev;
             err = 0;
+            int nf = sys.fields();
             for (int i = 0; i < n; i++) {
+                if (i % nf == PhaseFieldSystem.POTENTIAL) {
+                    continue;
+                }
                 double e = factor * Math.abs(trial[i] - pred[i]) / (tolerance * (1 + Math.abs(trial[i])));
                 err = Math.max(err, e);
             }
         }
-        return new StepOutcome(true, r.iterations(), r.linearIterations(), err, "");
+        return new StepOutcome(true, r.iterations(), r.linearIterations(), err,
+                Double.isNaN(err) ? "" : String.format(java.util.Locale.ROOT, "error estimate %.3g", err));
     }
 
     private double[] predictor(double h) {

@@ -10,7 +10,6 @@ import org.interphase.linalg.SolverOptions;
 import org.interphase.nonlinear.NewtonOptions;
 import org.interphase.run.CaseRunner;
 import org.interphase.run.MeshInput;
-import org.interphase.run.SolverInput;
 
 /**
  * The {@code physics: phasefield} case: phase-field electrodeposition (the coupled xi, c, phi model of
@@ -128,7 +127,7 @@ public final class PhaseFieldCase implements CaseRunner {
         if (currents > 1) {
             throw root.error("boundary_conditions", "at most one boundary may carry the applied current");
         }
-        if (ed && bcs.stream().noneMatch(b -> b.field().equals("potential") && !b.type().equals("flux"))) {
+        if (ed && bcs.stream().noneMatch(b -> "potential".equals(b.field()) && !b.type().equals("flux"))) {
             throw root.error("boundary_conditions", "the potential needs a value or a current condition on some "
                     + "boundary (e.g. the electrode: {boundary: left, field: potential, type: value, value: -0.1 V})");
         }
@@ -155,23 +154,35 @@ public final class PhaseFieldCase implements CaseRunner {
         }
         TimeInput time = time(root.section("time"));
         NewtonOptions newton = newton(root.optSection("newton"));
-        SolverOptions defaults = new SolverOptions();
-        if (ed) {
-            defaults.method = "gmres";
-            defaults.preconditioner = "ilu0";
-            defaults.rtol = 1e-10;
-            defaults.restart = 100;
-        } else {
-            defaults.method = "cg";
-            defaults.preconditioner = "jacobi";
-            defaults.rtol = 1e-10;
-        }
-        SolverOptions solver = SolverInput.read(root.has("solver") ? root.section("solver") : null, defaults);
+        SolverOptions solver = solver(root.optSection("solver"), ed);
         CaseSection out = root.optSection("output");
         OutputInput output = new OutputInput(out.integer("every", 1, 1, Integer.MAX_VALUE), out.bool("fields", true));
         return new Config(model, temperature, c0, mesh, materials, materialWhere, scaling, shapes, exactInitial, conc,
                 pot, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver, output,
                 root.where());
+    }
+
+    /**
+     * The {@code solver:} block: as {@link org.interphase.run.SolverInput}, plus the preconditioner
+     * {@code fieldsplit} ({@link FieldSplitPreconditioner}) for the coupled model, its default with gmres.
+     */
+    private static SolverOptions solver(CaseSection s, boolean ed) {
+        SolverOptions o = new SolverOptions();
+        o.method = s.choice("method", ed ? "gmres" : "cg", "cg", "gmres", "bicgstab", "direct");
+        String[] pcs = ed ? new String[] {"fieldsplit", "none", "jacobi", "ilu0", "amg"}
+                : new String[] {"jacobi", "none", "ic0", "ilu0", "amg"};
+        o.preconditioner = s.choice("preconditioner", pcs[0], pcs);
+        o.rtol = s.real("rtol", ed ? 1e-8 : 1e-10);
+        o.atol = s.real("atol", 0.0);
+        o.maxIterations = s.integer("max_iterations", 1000, 1, Integer.MAX_VALUE);
+        o.restart = s.integer("restart", 100, 2, 10000);
+        if (!(o.rtol > 0 && o.rtol < 1)) {
+            throw s.error("rtol", "the relative tolerance must lie in (0, 1), got %g", o.rtol);
+        }
+        if (o.preconditioner.equals("fieldsplit") && !(o.method.equals("gmres") || o.method.equals("bicgstab"))) {
+            throw s.error("preconditioner", "fieldsplit is not symmetric; use it with method gmres or bicgstab");
+        }
+        return o;
     }
 
     private static ShapeInput shape(CaseSection s) {

@@ -200,7 +200,7 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             deviceName = device.name();
             stepper = new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
         } else {
-            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), cfg.solver(), 0, ti.end() / sc.time(),
+            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()), 0, ti.end() / sc.time(),
                     p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0);
         }
         try {

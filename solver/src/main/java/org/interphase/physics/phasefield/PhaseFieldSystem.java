@@ -358,6 +358,8 @@ public final class PhaseFieldSystem {
         private final double[] column;
         private final double[] row;
         private final double[] nodalSource;
+        private double[] rowScale;
+        private double borderScale = 1;
         private boolean hasRaw;
 
         Step(double[] a, double[] uN, double[] uNm1, double time, double dt, long step) {
@@ -440,6 +442,59 @@ public final class PhaseFieldSystem {
                 r[n] = faradaicRate() - setup.galvanostatic().rate();
             }
             cons.homogenize(j, r);
+            if (setup.model() == Model.ELECTRODEPOSITION) {
+                equilibrate(r, j);
+            }
+        }
+
+        /**
+         * Divides every row by the magnitude of its diagonal at the step's first Jacobian (the scales stay fixed
+         * for the step, so residual norms compare within Newton's line search): the coupled equations differ
+         * by orders of magnitude (metal conductivity, fast diffusion), and an unscaled norm would let a few
+         * rows decide convergence and GMRES's stopping test.
+         */
+        private void equilibrate(double[] r, CsrMatrix j) {
+            int n = dofs.size();
+            if (rowScale == null) {
+                rowScale = new double[n];
+                double[] diag = j.diagonal();
+                for (int i = 0; i < n; i++) {
+                    double d = Math.abs(diag[i]);
+                    rowScale[i] = d > 0 ? 1 / d : 1;
+                }
+                if (row != null) {
+                    double m = 0;
+                    for (double v : row) {
+                        m = Math.max(m, Math.abs(v));
+                    }
+                    borderScale = m > 0 ? 1 / m : 1;
+                    for (int i = 0; i < n; i++) {
+                        row[i] *= borderScale;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                r[i] *= rowScale[i];
+            }
+            if (row != null) {
+                r[n] *= borderScale;
+            }
+            if (j != null) {
+                int[] rp = j.rowPtr();
+                double[] v = j.values();
+                Parallel.forRange(n, (lo, hi) -> {
+                    for (int i = lo; i < hi; i++) {
+                        for (int p = rp[i]; p < rp[i + 1]; p++) {
+                            v[p] *= rowScale[i];
+                        }
+                    }
+                });
+                if (column != null) {
+                    for (int i = 0; i < n; i++) {
+                        column[i] *= rowScale[i];
+                    }
+                }
+            }
         }
 
         /** @return sum_i w_i dxi_i/dt at the last evaluated state (scaled Faradaic rate). */
