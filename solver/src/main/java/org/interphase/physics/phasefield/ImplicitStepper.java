@@ -40,6 +40,7 @@ public final class ImplicitStepper implements PhaseFieldStepper {
     private double trialDt;
     private PhaseFieldSystem.Step current;
     private PhaseFieldSystem.Step accepted;
+    private org.interphase.core.Progress progress = org.interphase.core.Progress.NONE;
 
     /**
      * @param sys       (Input) the system.
@@ -81,6 +82,12 @@ public final class ImplicitStepper implements PhaseFieldStepper {
         this.endTime = endTime;
         this.tolerance = tolerance;
         this.u = u0.clone();
+    }
+
+    /** Sets where failed trial steps are reported (default: nowhere). @return this. */
+    public ImplicitStepper progress(org.interphase.core.Progress p) {
+        this.progress = p;
+        return this;
     }
 
     /**
@@ -147,6 +154,9 @@ public final class ImplicitStepper implements PhaseFieldStepper {
         current = sys.step(a, u, a[2] != 0 ? uPrev : null, time + dt, dt, steps);
         NewtonResult r = newton.solve(current, trial);
         if (!r.converged()) {
+            progress.report(String.format(java.util.Locale.ROOT, "step from t = %.6g failed with dt = %.4g (scaled): "
+                    + "Newton %s after %d iterations, residual %.3e -> %.3e", time, dt, r.reason(), r.iterations(),
+                    r.initialResidual(), r.finalResidual()));
             return StepOutcome.failed(r.iterations(), r.linearIterations(), "Newton: " + r.reason());
         }
         double err = Double.NaN;

@@ -42,7 +42,7 @@ public final class PhaseFieldCase implements CaseRunner {
     public record Config(PhaseFieldSystem.Model model, double temperature, double referenceConcentration,
             MeshInput mesh, Map<String, PhaseFieldMaterial> materials, Map<String, String> materialWhere,
             double[] scaling, List<ShapeInput> shapes, boolean exactInitial, double[] concentration,
-            double[] potential, List<Bc> bcs, double noiseAmplitude, long noiseSeed, String source,
+            double[] potential, boolean consistentPotential, List<Bc> bcs, double noiseAmplitude, long noiseSeed, String source,
             String reference, String electrode, String discretization, TimeInput time, NewtonOptions newton,
             SolverOptions solver, OutputInput output, String where) {
     }
@@ -111,6 +111,7 @@ public final class PhaseFieldCase implements CaseRunner {
         }
         double[] conc = {0, c0};
         double[] pot = {0, 0};
+        boolean consistent = false;
         if (ed) {
             CaseSection c = ic.optSection("concentration");
             conc = new double[] {c.quantity("metal", Dimension.CONCENTRATION, 0.0),
@@ -118,6 +119,7 @@ public final class PhaseFieldCase implements CaseRunner {
             CaseSection p = ic.optSection("potential");
             pot = new double[] {p.quantity("metal", Dimension.POTENTIAL, 0.0),
                 p.quantity("electrolyte", Dimension.POTENTIAL, 0.0)};
+            consistent = p.bool("consistent", true);
         }
         List<Bc> bcs = new ArrayList<>();
         for (CaseSection b : root.list("boundary_conditions")) {
@@ -158,7 +160,7 @@ public final class PhaseFieldCase implements CaseRunner {
         CaseSection out = root.optSection("output");
         OutputInput output = new OutputInput(out.integer("every", 1, 1, Integer.MAX_VALUE), out.bool("fields", true));
         return new Config(model, temperature, c0, mesh, materials, materialWhere, scaling, shapes, exactInitial, conc,
-                pot, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver, output,
+                pot, consistent, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver, output,
                 root.where());
     }
 

@@ -134,7 +134,11 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
         }
         PhaseFieldSystem sys = new PhaseFieldSystem(sm, new PhaseFieldSystem.Setup(cfg.model(), scaled, source,
                 periodic, dirichlet, fluxes, galv, cfg.noiseAmplitude() * sc.time(), cfg.noiseSeed(), lumped));
-        return new Prepared(mesh, sc, sys, sys.state(initialNodal(mesh, sc, first)), first);
+        double[] u0 = sys.state(initialNodal(mesh, sc, first));
+        if (cfg.consistentPotential()) {
+            sys.consistentPotential(u0);
+        }
+        return new Prepared(mesh, sc, sys, u0, first);
     }
 
     private static double scaleValue(int field, double v, Scaling sc) {
@@ -201,7 +205,7 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             stepper = new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
         } else {
             stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()), 0, ti.end() / sc.time(),
-                    p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0);
+                    p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0).progress(ctx.progress());
         }
         try {
             StepController control = new StepController(ti.dt() / sc.time(), ti.dtMin() / sc.time(),

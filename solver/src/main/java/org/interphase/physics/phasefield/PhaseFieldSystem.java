@@ -200,6 +200,58 @@ public final class PhaseFieldSystem {
                 source.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Inverts a small dense matrix by Gauss-Jordan elimination with partial pivoting; a singular matrix gives
+     * the identity (its rows are then left as they are).
+     *
+     * @param a   (Input) m x m, row-major. Not modified.
+     * @param m   (Input) size.
+     * @param out (Output) the inverse at [offset, offset + m^2).
+     */
+    static void invert(double[] a, int m, double[] out, int offset) {
+        double[] w = new double[m * 2 * m];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(a, i * m, w, i * 2 * m, m);
+            w[i * 2 * m + m + i] = 1;
+        }
+        for (int c = 0; c < m; c++) {
+            int piv = c;
+            for (int i = c + 1; i < m; i++) {
+                if (Math.abs(w[i * 2 * m + c]) > Math.abs(w[piv * 2 * m + c])) {
+                    piv = i;
+                }
+            }
+            double p = w[piv * 2 * m + c];
+            if (!(Math.abs(p) > 0) || !Double.isFinite(p)) {
+                for (int i = 0; i < m; i++) {
+                    for (int k = 0; k < m; k++) {
+                        out[offset + i * m + k] = i == k ? 1 : 0;
+                    }
+                }
+                return;
+            }
+            for (int k = 0; k < 2 * m; k++) {
+                double t = w[c * 2 * m + k];
+                w[c * 2 * m + k] = w[piv * 2 * m + k];
+                w[piv * 2 * m + k] = t;
+            }
+            for (int k = 0; k < 2 * m; k++) {
+                w[c * 2 * m + k] /= p;
+            }
+            for (int i = 0; i < m; i++) {
+                if (i != c) {
+                    double f = w[i * 2 * m + c];
+                    for (int k = 0; k < 2 * m; k++) {
+                        w[i * 2 * m + k] -= f * w[c * 2 * m + k];
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(w, i * 2 * m + m, out, offset + i * m, m);
+        }
+    }
+
     /** @return the distinct dof slots of a boundary's nodes, ascending. */
     public int[] slots(String boundary) {
         int[] nodes = mesh.nodesOfGroup(mesh.facetGroupTag(boundary));
@@ -320,6 +372,100 @@ public final class PhaseFieldSystem {
         return u;
     }
 
+    /**
+     * Replaces the potential of a state by the solution of the quasi-static conduction problem
+     * div(s(xi) grad phi) = 0 at the state's xi, with the Dirichlet (and electrode) values: the consistent initial
+     * potential of the electrodeposition model, whose phi has no time derivative. Solved by CG with AMG.
+     *
+     * @param u (Input/Output) the state; its potential dofs are overwritten.
+     */
+    public void consistentPotential(double[] u) {
+        if (setup.model() != Model.ELECTRODEPOSITION) {
+            return;
+        }
+        int n = dofs.slots();
+        double[] xi = new double[mesh.nodeCount()];
+        for (int i = 0; i < xi.length; i++) {
+            xi[i] = u[dofs.dof(i, XI)];
+        }
+        DofMap scalar = dofs.isIdentity() ? DofMap.identity(mesh.nodeCount(), 1) : periodicScalar();
+        BlockSparsity sp = BlockSparsity.build(scalar, List.of(mesh.cells()), List.of(mesh.cellType().nodes()));
+        Assembler a = new Assembler(mesh, scalar, ElementTables.defaultDegree(mesh.cellType()), sp);
+        for (Map.Entry<String, ScaledMaterial> e : setup.materials().entrySet()) {
+            ScaledMaterial m = e.getValue();
+            a.addTerm(new org.interphase.assembly.Term() {
+                @Override
+                public void residual(org.interphase.assembly.PointState p, double[] f0, double[] f1) {
+                    double s = m.conductivity(p.aux[0]);
+                    for (int d = 0; d < p.dim; d++) {
+                        f1[d] += s * p.du[d];
+                    }
+                }
+
+                @Override
+                public void jacobian(org.interphase.assembly.PointState p, double[] g0, double[] g1, double[] g2,
+                        double[] g3) {
+                    double s = m.conductivity(p.aux[0]);
+                    for (int d = 0; d < p.dim; d++) {
+                        g3[d * p.dim + d] += s;
+                    }
+                }
+
+                @Override
+                public int jacobianBlocks() {
+                    return G3;
+                }
+            }, mesh.regionTag(e.getKey()));
+        }
+        FieldState st = FieldState.of(new double[n]);
+        st.aux = xi;
+        st.naux = 1;
+        CsrMatrix k = a.newMatrix();
+        double[] f = new double[n];
+        a.assemble(st, f, k);
+        Arrays.fill(f, 0.0);
+        Constraints c = new Constraints();
+        for (int d : cons.dofs()) {
+            if (d % nf == POTENTIAL) {
+                c.set(d / nf, u[d]);
+            }
+        }
+        if (c.isEmpty()) {
+            return;
+        }
+        c.eliminate(k, f, 1.0);
+        double[] phi = new double[n];
+        for (int s = 0; s < n; s++) {
+            phi[s] = u[s * nf + POTENTIAL];
+        }
+        c.applyTo(phi);
+        org.interphase.linalg.SolverOptions o = new org.interphase.linalg.SolverOptions();
+        o.rtol = 1e-12;
+        org.interphase.linalg.LinearSolvers.create(o).solve(k, f, phi);
+        for (int s = 0; s < n; s++) {
+            u[s * nf + POTENTIAL] = phi[s];
+        }
+    }
+
+    private DofMap periodicScalar() {
+        int[] image = new int[mesh.nodeCount()];
+        int[] source = new int[mesh.nodeCount()];
+        int m = 0;
+        int[] first = new int[dofs.slots()];
+        Arrays.fill(first, -1);
+        for (int i = 0; i < mesh.nodeCount(); i++) {
+            int s = dofs.slot(i);
+            if (first[s] < 0) {
+                first[s] = i;
+            } else {
+                image[m] = i;
+                source[m] = first[s];
+                m++;
+            }
+        }
+        return DofMap.periodic(mesh.nodeCount(), 1, Arrays.copyOf(image, m), Arrays.copyOf(source, m));
+    }
+
     /** @return sum_i w_i u[slot i, field]: the integral of a field with weights w per slot. */
     public double integral(double[] u, int field, double[] w) {
         double s = 0;
@@ -358,7 +504,7 @@ public final class PhaseFieldSystem {
         private final double[] column;
         private final double[] row;
         private final double[] nodalSource;
-        private double[] rowScale;
+        private double[] blockInverse;
         private double borderScale = 1;
         private boolean hasRaw;
 
@@ -448,19 +594,27 @@ public final class PhaseFieldSystem {
         }
 
         /**
-         * Divides every row by the magnitude of its diagonal at the step's first Jacobian (the scales stay fixed
-         * for the step, so residual norms compare within Newton's line search): the coupled equations differ
-         * by orders of magnitude (metal conductivity, fast diffusion), and an unscaled norm would let a few
-         * rows decide convergence and GMRES's stopping test.
+         * Left-multiplies the system by the inverse of its node-diagonal blocks (the nf x nf couplings of the fields
+         * at one node), taken at the step's first Jacobian and kept for the step, so residual norms compare within
+         * Newton's line search. This removes the node-local couplings (the Butler-Volmer derivatives tie xi to c and
+         * phi at the same node, by orders of magnitude at large overpotentials) and the scale differences between
+         * the equations (metal conductivity, fast diffusion), which would otherwise let a few rows decide
+         * convergence and defeat the field-split preconditioner ("alternate block factorization", Bank, Chan,
+         * Coughran and Smith, Numer. Math. 56 (1989) 647).
          */
         private void equilibrate(double[] r, CsrMatrix j) {
             int n = dofs.size();
-            if (rowScale == null) {
-                rowScale = new double[n];
-                double[] diag = j.diagonal();
-                for (int i = 0; i < n; i++) {
-                    double d = Math.abs(diag[i]);
-                    rowScale[i] = d > 0 ? 1 / d : 1;
+            int nodes = n / nf;
+            if (blockInverse == null) {
+                blockInverse = new double[nodes * nf * nf];
+                double[] b = new double[nf * nf];
+                for (int k = 0; k < nodes; k++) {
+                    for (int f = 0; f < nf; f++) {
+                        for (int g = 0; g < nf; g++) {
+                            b[f * nf + g] = j.get(k * nf + f, k * nf + g);
+                        }
+                    }
+                    invert(b, nf, blockInverse, k * nf * nf);
                 }
                 if (row != null) {
                     double m = 0;
@@ -473,27 +627,49 @@ public final class PhaseFieldSystem {
                     }
                 }
             }
-            for (int i = 0; i < n; i++) {
-                r[i] *= rowScale[i];
-            }
+            applyBlocks(r);
             if (row != null) {
                 r[n] *= borderScale;
             }
             if (j != null) {
                 int[] rp = j.rowPtr();
                 double[] v = j.values();
-                Parallel.forRange(n, (lo, hi) -> {
-                    for (int i = lo; i < hi; i++) {
-                        for (int p = rp[i]; p < rp[i + 1]; p++) {
-                            v[p] *= rowScale[i];
+                Parallel.forRange(nodes, (lo, hi) -> {
+                    double[] t = new double[nf];
+                    for (int k = lo; k < hi; k++) {
+                        int len = rp[k * nf + 1] - rp[k * nf];
+                        for (int q = 0; q < len; q++) {
+                            for (int f = 0; f < nf; f++) {
+                                double s = 0;
+                                for (int g = 0; g < nf; g++) {
+                                    s += blockInverse[(k * nf + f) * nf + g] * v[rp[k * nf + g] + q];
+                                }
+                                t[f] = s;
+                            }
+                            for (int f = 0; f < nf; f++) {
+                                v[rp[k * nf + f] + q] = t[f];
+                            }
                         }
                     }
                 });
                 if (column != null) {
-                    for (int i = 0; i < n; i++) {
-                        column[i] *= rowScale[i];
-                    }
+                    applyBlocks(column);
                 }
+            }
+        }
+
+        private void applyBlocks(double[] x) {
+            int nodes = dofs.size() / nf;
+            double[] t = new double[nf];
+            for (int k = 0; k < nodes; k++) {
+                for (int f = 0; f < nf; f++) {
+                    double s = 0;
+                    for (int g = 0; g < nf; g++) {
+                        s += blockInverse[(k * nf + f) * nf + g] * x[k * nf + g];
+                    }
+                    t[f] = s;
+                }
+                System.arraycopy(t, 0, x, k * nf, nf);
             }
         }
 
