@@ -110,9 +110,18 @@ public final class DepositGeometry {
      * @return the integral of the field over the mesh.
      */
     public static double integral(Mesh mesh, double[] nodal) {
-        CellValues cv = new CellValues(mesh, ElementTables.of(mesh.cellType(), ElementTables.defaultDegree(
-                mesh.cellType())));
+        return integrate(mesh, nodal, ElementTables.defaultDegree(mesh.cellType()), (x, v) -> v);
+    }
+
+    /** A function of position and the discrete value there, integrated by {@link #integrate}. */
+    private interface Integrand {
+        double at(double[] x, double value);
+    }
+
+    private static double integrate(Mesh mesh, double[] nodal, int degree, Integrand f) {
+        CellValues cv = new CellValues(mesh, ElementTables.of(mesh.cellType(), degree));
         double s = 0;
+        double[] x = new double[mesh.dim()];
         for (int c = 0; c < mesh.cellCount(); c++) {
             cv.reinit(c);
             for (int q = 0; q < cv.nq(); q++) {
@@ -120,7 +129,10 @@ public final class DepositGeometry {
                 for (int a = 0; a < cv.n(); a++) {
                     v += cv.shape(q, a) * nodal[cv.node(a)];
                 }
-                s += cv.jxw(q) * v;
+                for (int d = 0; d < x.length; d++) {
+                    x[d] = cv.x(q, d);
+                }
+                s += cv.jxw(q) * f.at(x, v);
             }
         }
         return s;
@@ -141,23 +153,9 @@ public final class DepositGeometry {
      * @return the L2 norm of the difference, with a quadrature of degree 2 order + 4.
      */
     public static double l2Error(Mesh mesh, double[] nodal, Exact exact, double t) {
-        CellValues cv = new CellValues(mesh, ElementTables.of(mesh.cellType(), 2 * mesh.cellType().order() + 4));
-        double s = 0;
-        double[] x = new double[mesh.dim()];
-        for (int c = 0; c < mesh.cellCount(); c++) {
-            cv.reinit(c);
-            for (int q = 0; q < cv.nq(); q++) {
-                double v = 0;
-                for (int a = 0; a < cv.n(); a++) {
-                    v += cv.shape(q, a) * nodal[cv.node(a)];
-                }
-                for (int d = 0; d < x.length; d++) {
-                    x[d] = cv.x(q, d);
-                }
-                double e = v - exact.at(x, t);
-                s += cv.jxw(q) * e * e;
-            }
-        }
-        return Math.sqrt(s);
+        return Math.sqrt(integrate(mesh, nodal, 2 * mesh.cellType().order() + 4, (x, v) -> {
+            double e = v - exact.at(x, t);
+            return e * e;
+        }));
     }
 }

@@ -42,7 +42,7 @@ public final class ExplicitStepper implements PhaseFieldStepper, AutoCloseable {
      */
     public ExplicitStepper(PhaseFieldSystem sys, Device device, double startTime, double endTime, double[] u0) {
         if (sys.lumped() == null) {
-            throw InputException.of("the explicit scheme runs the allen_cahn model on linear elements with one "
+            throw InputException.of("the explicit scheme of the allen_cahn model needs linear elements and one "
                     + "isotropic material (the lumped discretization); use scheme: bdf2 for this case");
         }
         this.sys = sys;

@@ -47,6 +47,21 @@ public final class GradientEnergy {
         return kappa0;
     }
 
+    /** @return the anisotropy strength delta. */
+    public double delta() {
+        return delta;
+    }
+
+    /** @return the anisotropy mode omega. */
+    public double omega() {
+        return omega;
+    }
+
+    /** @return the anisotropy angle theta0, radians. */
+    public double theta0() {
+        return theta0;
+    }
+
     /** @return whether the anisotropy is active (delta != 0). */
     public boolean isAnisotropic() {
         return delta != 0;

@@ -55,7 +55,7 @@ public final class PhaseEquationTerm implements Term {
             d00 -= noise * p.aux[0] * 16 * DoubleWellEnergy.d1(xi);
         }
         g0[0] += d00;
-        g0[1] += m.kinetic() * hp * m.bv().dC(eta);
+        g0[1] += m.kinetic() * hp * m.bv().dC(eta, c);
         g0[2] += m.kinetic() * hp * m.bv().dEta(eta, c);
         m.gradient().addFluxJacobian(p.du, p.dim, m.mobility(), g3, 0, 3 * p.dim);
     }

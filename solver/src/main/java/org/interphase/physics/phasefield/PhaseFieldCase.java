@@ -225,12 +225,8 @@ public final class PhaseFieldCase implements CaseRunner {
                         : field.equals("concentration") ? Dimension.CONCENTRATION : Dimension.POTENTIAL);
                 break;
             case "flux":
-                if (field.equals("phase")) {
-                    throw b.error("type", "the phase takes value conditions only (its natural condition is zero "
-                            + "flux)");
-                }
-                value = b.quantity("value", field.equals("concentration") ? Dimension.parse("mol/(m^2*s)")
-                        : Dimension.CURRENT_DENSITY);
+                value = b.quantity("value", field.equals("phase") ? Dimension.VELOCITY
+                        : field.equals("concentration") ? Dimension.parse("mol/(m^2*s)") : Dimension.CURRENT_DENSITY);
                 break;
             default:
                 if (!field.equals("potential")) {

@@ -24,8 +24,8 @@ import org.interphase.time.TimeLoop;
 
 /**
  * A configured phase-field run ({@link PhaseFieldCase}): loads the mesh, scales the model, sets the initial
- * state, steps through {@link TimeLoop} (implicit {@link ImplicitStepper} or the device path
- * {@link ExplicitStepper}) and writes {@code phasefield.xdmf} (+ .h5), {@code phasefield.csv} and
+ * state, steps through {@link TimeLoop} (implicit {@link ImplicitStepper}, or on a device {@link ExplicitStepper}
+ * for Allen-Cahn and {@link SemiImplicitStepper} for electrodeposition) and writes {@code phasefield.xdmf} (+ .h5), {@code phasefield.csv} and
  * {@code manifest.json} through {@link PhaseFieldMonitor}.
  */
 public final class PhaseFieldJob implements Job<PhaseFieldResult> {
@@ -112,7 +112,9 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
                     break;
                 case "flux":
                     double q = field == PhaseFieldSystem.CONCENTRATION
-                            ? b.value() / (sc.concentration() * sc.length() / sc.time()) : b.value() / sc.currentDensity();
+                            ? b.value() / (sc.concentration() * sc.length() / sc.time())
+                            : field == PhaseFieldSystem.XI ? b.value() * sc.time() / sc.length()
+                            : b.value() / sc.currentDensity();
                     fluxes.add(new PhaseFieldSystem.Flux(b.boundary(), field, q));
                     break;
                 default:
@@ -202,7 +204,9 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             od.notice().ifPresent(ctx.progress()::report);
             device = od.device();
             deviceName = device.name();
-            stepper = new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
+            stepper = cfg.model() == PhaseFieldSystem.Model.ELECTRODEPOSITION
+                    ? new SemiImplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial())
+                    : new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
         } else {
             stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()), 0, ti.end() / sc.time(),
                     p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0).progress(ctx.progress());

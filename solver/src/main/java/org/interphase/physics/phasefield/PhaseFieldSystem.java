@@ -673,6 +673,28 @@ public final class PhaseFieldSystem {
             }
         }
 
+        /**
+         * The residual before constraints at a given state (boundary fluxes at Dirichlet dofs), without a Jacobian:
+         * how an explicit stepper gets boundary currents consistent with this discretization.
+         *
+         * @param u (Input) the state. Not modified.
+         * @return the residual. Not a copy; {@link #timeDerivative} holds the matching ut.
+         */
+        public double[] unconstrainedResidual(double[] u) {
+            int n = dofs.size();
+            System.arraycopy(u, 0, w, 0, n);
+            for (int i = 0; i < n; i++) {
+                ut[i] = a0 * w[i] + a1 * uN[i] + (a2 != 0 ? a2 * uNm1[i] : 0);
+            }
+            if (lumped != null) {
+                lumped.evaluate(w, ut, a0, nodalSource, new double[n], raw, null);
+            } else {
+                asm.assemble(state, raw, null);
+            }
+            hasRaw = true;
+            return raw;
+        }
+
         /** @return sum_i w_i dxi_i/dt at the last evaluated state (scaled Faradaic rate). */
         public double faradaicRate() {
             return integral(ut, XI, faradaicWeights);

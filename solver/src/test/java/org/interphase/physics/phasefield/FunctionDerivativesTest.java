@@ -49,10 +49,12 @@ class FunctionDerivativesTest {
                 assertEquals(central(e -> bv.value(e, cc), eta), bv.dEta(eta, c), 1e-7 * (1 + Math.abs(bv.dEta(eta,
                         c))));
                 final double ee = eta;
-                assertEquals(central(x -> bv.value(ee, x), c), bv.dC(eta), 1e-8);
+                assertEquals(central(x -> bv.value(ee, x), c), bv.dC(eta, c), 1e-8);
             }
             assertEquals(0.0, bv.value(bv.equilibrium(c), c), 1e-14);
         }
+        assertEquals(Math.exp(0.5 * -2.0), bv.value(-2.0, -0.7), 1e-15, "a negative concentration counts as 0");
+        assertEquals(0.0, bv.dC(-2.0, -0.7), 0.0);
         ButlerVolmer two = new ButlerVolmer(0.3, 2);
         assertEquals(0.0, two.value(two.equilibrium(0.4), 0.4), 1e-14);
     }

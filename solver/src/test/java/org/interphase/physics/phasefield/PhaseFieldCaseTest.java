@@ -93,7 +93,10 @@ class PhaseFieldCaseTest {
                 .replace("  - {boundary: right, field: potential, type: value, value: 0 V}\n", "")),
                 "the potential needs a value or a current condition");
         contains(configureError(BASE.replace("field: concentration, type: value, value: 1 mol/L",
-                "field: phase, type: flux, value: 1")), "boundary_conditions.3.type", "value conditions only");
+                "field: phase, type: flux, value: 1 mol/L")), "boundary_conditions.3.value", "a velocity");
+        contains(configureError(BASE.replace("field: concentration, type: value, value: 1 mol/L",
+                "field: concentration, type: current, value: 1 A/m^2")), "boundary_conditions.3.type",
+                "an applied current is a condition on the potential");
         contains(configureError(BASE, "time.dt=1 s"), "time", "dt <= end");
         contains(configureError(BASE.replace("noise: {amplitude: 2 1/s, seed: 7}", "noise: {amplitude: 2 V}")),
                 "noise.amplitude", "a rate");
@@ -109,10 +112,11 @@ class PhaseFieldCaseTest {
     }
 
     @Test
-    void theExplicitSchemeRefusesTheCoupledModel() throws Exception {
-        PhaseFieldJob job = (PhaseFieldJob) Runs.configure(write(BASE), List.of("time.scheme=explicit")).job();
+    void theExplicitSchemeNeedsLinearCells() throws Exception {
+        PhaseFieldJob job = (PhaseFieldJob) Runs.configure(write(BASE.replace("cells: [16, 8]}", "cells: [16, 8]}\n"
+                + "  order: 2")), List.of("time.scheme=explicit")).job();
         InputException e = assertThrows(InputException.class, () -> job.run(context("explicit")));
-        contains(e.getMessage(), "explicit scheme runs the allen_cahn model");
+        contains(e.getMessage(), "explicit scheme of the electrodeposition model needs linear cells");
     }
 
     private RunContext context(String name) throws Exception {
