@@ -113,13 +113,7 @@ public final class LumpedAllenCahn {
         int n = mass.length;
         double[] s = new double[n];
         if (source != null) {
-            Parallel.forRange(n, (lo, hi) -> {
-                double[] x = new double[dim];
-                for (int i = lo; i < hi; i++) {
-                    System.arraycopy(nodeX, i * dim, x, 0, dim);
-                    s[i] = source.at(x, time);
-                }
-            });
+            source.fill(nodeX, dim, time, s);
         }
         return s;
     }

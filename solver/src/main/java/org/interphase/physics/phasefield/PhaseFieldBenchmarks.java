@@ -112,7 +112,7 @@ public final class PhaseFieldBenchmarks {
         ScaledMaterial mat = new ScaledMaterial(1, 1, GradientEnergy.isotropic(Benchmark7Solution.KAPPA), 0,
                 new ButlerVolmer(0.5, 1), 0, 1, 0, 1, 0, 1, 0);
         return new PhaseFieldSystem(m, new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ALLEN_CAHN,
-                Map.of("domain", mat), (x, t) -> Benchmark7Solution.source(x[0], x[1], t),
+                Map.of("domain", mat), Benchmark7Solution.field(1, 1),
                 List.<String[]>of(new String[] {"left", "right"}),
                 List.of(new PhaseFieldSystem.Dirichlet("bottom", 0, 1.0), new PhaseFieldSystem.Dirichlet("top", 0, 0.0)),
                 List.of(), null, 0, 0, true));

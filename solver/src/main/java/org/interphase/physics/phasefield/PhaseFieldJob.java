@@ -130,9 +130,7 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
                 && first.anisotropyStrength() == 0);
         SourceField source = null;
         if ("pfhub_bm7".equals(cfg.source())) {
-            double l0 = sc.length();
-            double t0 = sc.time();
-            source = (x, t) -> t0 * Benchmark7Solution.source(x[0] * l0, x[1] * l0, t * t0);
+            source = Benchmark7Solution.field(sc.length(), sc.time());
         }
         PhaseFieldSystem sys = new PhaseFieldSystem(sm, new PhaseFieldSystem.Setup(cfg.model(), scaled, source,
                 periodic, dirichlet, fluxes, galv, cfg.noiseAmplitude() * sc.time(), cfg.noiseSeed(), lumped));
