@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The plain-Java device: vectors are Java arrays and every operation calls its twin in
- * {@link VectorOps}, {@link CsrOps}, {@link AllenCahnOps} or {@link PhaseFieldOps}, multithreaded through {@link Parallel}.
+ * {@link VectorOps}, {@link CsrOps}, {@link AllenCahnOps} or {@link PhaseFieldOps}, multithreaded through
+ * {@link Parallel}.
  * It is the reference the OpenCL device is tested against and the fallback when OpenCL is absent;
  * for a fixed thread count it gives the same numbers run after run.
  */

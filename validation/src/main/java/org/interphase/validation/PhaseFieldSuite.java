@@ -93,7 +93,8 @@ public final class PhaseFieldSuite implements ValidationSuite {
     private void nernst(SuiteContext ctx) throws Exception {
         double[] cs = {0.1, 0.5, 1.0, 2.0};
         double worst = 0;
-        StringBuilder md = new StringBuilder("| c / c0 | electrode potential [mV] | (RT/F) ln c [mV] |\n|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| c / c0 | electrode potential [mV] | (RT/F) ln c [mV] |\n"
+                + "|---|---|---|\n");
         for (double c : cs) {
             String v = String.format(Locale.ROOT, "%g mol/L", c);
             Outcome o = run(ctx, "phasefield-planar/nernst-equilibrium.yaml", "P2-c" + c, List.of(
@@ -148,13 +149,14 @@ public final class PhaseFieldSuite implements ValidationSuite {
             double dt = r.last("mean_thickness") - r.column("mean_thickness")[0];
             double dfront = r.last("front_position") - r.column("front_position")[0];
             measured[k] = dt / dq * MAH_PER_CM2;
-            ctx.check(Check.of("P4." + metal[k], "simulated deposit thickness per mAh/cm^2 [m] (closed form V_m Q / nF)",
+            ctx.check(Check.of("P4." + metal[k], "simulated deposit thickness per mAh/cm^2 [m] (closed form V_m Q/nF)",
                     measured[k], closed[k], 0.01, Rule.RELATIVE));
             ctx.check(Check.of("P4." + metal[k] + ".front", "front advance per mAh/cm^2 [m]", dfront / dq * MAH_PER_CM2,
                     closed[k], 0.01, Rule.RELATIVE));
             ctx.check(Check.of("P4." + metal[k] + ".charge", "deposited charge equals the applied 1 mAh/cm^2 [C/m^2]",
                     dq, MAH_PER_CM2, 1e-6, Rule.RELATIVE));
-            md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f |%n", metal[k], 1e6 * measured[k], 1e6 * closed[k]));
+            md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f |%n", metal[k], 1e6 * measured[k],
+                    1e6 * closed[k]));
         }
         ctx.check(Check.of("P4.Na-closed-form", "closed form: 1 mAh/cm^2 of dense Na [m]", closed[0], 8.86e-6, 0.001,
                 Rule.RELATIVE));

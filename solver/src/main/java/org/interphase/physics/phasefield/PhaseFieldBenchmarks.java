@@ -114,7 +114,8 @@ public final class PhaseFieldBenchmarks {
         return new PhaseFieldSystem(m, new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ALLEN_CAHN,
                 Map.of("domain", mat), Benchmark7Solution.field(1, 1),
                 List.<String[]>of(new String[] {"left", "right"}),
-                List.of(new PhaseFieldSystem.Dirichlet("bottom", 0, 1.0), new PhaseFieldSystem.Dirichlet("top", 0, 0.0)),
+                List.of(new PhaseFieldSystem.Dirichlet("bottom", 0, 1.0),
+                        new PhaseFieldSystem.Dirichlet("top", 0, 0.0)),
                 List.of(), null, 0, 0, true));
     }
 

@@ -42,7 +42,8 @@ public final class PhaseFieldCase implements CaseRunner {
     public record Config(PhaseFieldSystem.Model model, double temperature, double referenceConcentration,
             MeshInput mesh, Map<String, PhaseFieldMaterial> materials, Map<String, String> materialWhere,
             double[] scaling, List<ShapeInput> shapes, boolean exactInitial, double[] concentration,
-            double[] potential, boolean consistentPotential, List<Bc> bcs, double noiseAmplitude, long noiseSeed, String source,
+            double[] potential, boolean consistentPotential, List<Bc> bcs, double noiseAmplitude, long noiseSeed,
+            String source,
             String reference, String electrode, String discretization, TimeInput time, NewtonOptions newton,
             SolverOptions solver, OutputInput output, String where) {
     }
@@ -160,7 +161,8 @@ public final class PhaseFieldCase implements CaseRunner {
         CaseSection out = root.optSection("output");
         OutputInput output = new OutputInput(out.integer("every", 1, 1, Integer.MAX_VALUE), out.bool("fields", true));
         return new Config(model, temperature, c0, mesh, materials, materialWhere, scaling, shapes, exactInitial, conc,
-                pot, consistent, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver, output,
+                pot, consistent, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver,
+                output,
                 root.where());
     }
 

@@ -25,7 +25,8 @@ import org.interphase.time.TimeLoop;
 /**
  * A configured phase-field run ({@link PhaseFieldCase}): loads the mesh, scales the model, sets the initial
  * state, steps through {@link TimeLoop} (implicit {@link ImplicitStepper}, or on a device {@link ExplicitStepper}
- * for Allen-Cahn and {@link SemiImplicitStepper} for electrodeposition) and writes {@code phasefield.xdmf} (+ .h5), {@code phasefield.csv} and
+ * for Allen-Cahn and {@link SemiImplicitStepper} for electrodeposition) and writes {@code phasefield.xdmf}
+ * (+ .h5), {@code phasefield.csv} and
  * {@code manifest.json} through {@link PhaseFieldMonitor}.
  */
 public final class PhaseFieldJob implements Job<PhaseFieldResult> {
@@ -69,8 +70,8 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             for (String name : b.partner() == null ? new String[] {b.boundary()}
                     : new String[] {b.boundary(), b.partner()}) {
                 if (!mesh.facetGroups().containsKey(name)) {
-                    throw InputException.of("%s: boundary '%s' is not in mesh %s; it has boundaries %s", b.where(), name,
-                            mesh.source(), mesh.facetGroups().keySet());
+                    throw InputException.of("%s: boundary '%s' is not in mesh %s; it has boundaries %s", b.where(),
+                            name, mesh.source(), mesh.facetGroups().keySet());
                 }
             }
         }
@@ -108,7 +109,8 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             int field = PhaseFieldCase.FIELDS.indexOf(b.field());
             switch (b.type()) {
                 case "value":
-                    dirichlet.add(new PhaseFieldSystem.Dirichlet(b.boundary(), field, scaleValue(field, b.value(), sc)));
+                    dirichlet.add(new PhaseFieldSystem.Dirichlet(b.boundary(), field,
+                            scaleValue(field, b.value(), sc)));
                     break;
                 case "flux":
                     double q = field == PhaseFieldSystem.CONCENTRATION
@@ -166,7 +168,8 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             nodal[i * nf] = xi;
             if (nf == 3) {
                 double h = ScaledMaterial.metalFraction(xi);
-                nodal[i * nf + 1] = (cfg.concentration()[0] * h + cfg.concentration()[1] * (1 - h)) / sc.concentration();
+                nodal[i * nf + 1] = (cfg.concentration()[0] * h + cfg.concentration()[1] * (1 - h))
+                        / sc.concentration();
                 nodal[i * nf + 2] = (cfg.potential()[0] * h + cfg.potential()[1] * (1 - h)) / sc.potential();
             }
         }
@@ -206,8 +209,9 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
                     ? new SemiImplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial())
                     : new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
         } else {
-            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()), 0, ti.end() / sc.time(),
-                    p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0).progress(ctx.progress());
+            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()),
+                    0, ti.end() / sc.time(), p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0)
+                    .progress(ctx.progress());
         }
         try {
             StepController control = new StepController(ti.dt() / sc.time(), ti.dtMin() / sc.time(),

@@ -83,7 +83,8 @@ class JacobianTest {
         Mesh m = RectangleMesher.build(0, 0, 4, 3, 5, 4, 1, RectangleMesher.Diagonal.ALTERNATE);
         PhaseFieldSystem.Setup s = new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
                 Map.of("domain", material(0.1)), null, List.of(),
-                List.of(new PhaseFieldSystem.Dirichlet("right", 2, 0.0), new PhaseFieldSystem.Dirichlet("right", 1, 1.0)),
+                List.of(new PhaseFieldSystem.Dirichlet("right", 2, 0.0),
+                        new PhaseFieldSystem.Dirichlet("right", 1, 1.0)),
                 List.of(), null, 0.3, 5, false);
         check(new PhaseFieldSystem(m, s), 1);
     }

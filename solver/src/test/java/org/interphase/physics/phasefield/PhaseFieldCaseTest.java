@@ -87,7 +87,8 @@ class PhaseFieldCaseTest {
         contains(configureError(BASE.replace("{preset: Li}", "{barrier_height: 1 MPa}")), "missing",
                 "gradient_coefficient");
         contains(configureError(BASE.replace("type: value, value: -0.1 V}", "type: current, value: 1 mA/cm^2}")
-                .replace("field: potential, type: value, value: 0 V}", "field: potential, type: current, value: 1 A/m^2}")),
+                .replace("field: potential, type: value, value: 0 V}",
+                        "field: potential, type: current, value: 1 A/m^2}")),
                 "boundary_conditions", "at most one boundary may carry the applied current");
         contains(configureError(BASE.replace("  - {boundary: left, field: potential, type: value, value: -0.1 V}\n", "")
                 .replace("  - {boundary: right, field: potential, type: value, value: 0 V}\n", "")),
@@ -106,7 +107,8 @@ class PhaseFieldCaseTest {
     void meshErrorsNameTheRegionOrBoundary() throws Exception {
         contains(prepareError(BASE.replace("  domain: {preset: Li}", "  anode: {preset: Li}")),
                 "region 'anode' is not in mesh", "it has regions [domain]");
-        contains(prepareError(BASE.replace("{boundary: right, field: potential", "{boundary: counter, field: potential")),
+        contains(prepareError(BASE.replace("{boundary: right, field: potential",
+                "{boundary: counter, field: potential")),
                 "boundary 'counter' is not in mesh");
         contains(prepareError(BASE.replace("electrode: left", "electrode: anode")), "electrode: boundary 'anode'");
     }
