@@ -79,7 +79,13 @@ def check_reader(name, path, steps):
     problems = []
     try:
         reader = open_reader(name, path)
-        times = list(reader.TimestepValues) if reader.TimestepValues is not None else []
+        tv = reader.TimestepValues
+        if tv is None:
+            times = []
+        elif isinstance(tv, (int, float)):
+            times = [float(tv)]
+        else:
+            times = list(tv)
     except Exception as e:  # a reader that cannot even open the file is a finding, not a crash
         return ["%s: cannot open: %s" % (name, e)]
     if isinstance(times, float):

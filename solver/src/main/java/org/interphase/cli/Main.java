@@ -5,6 +5,7 @@ import java.util.ServiceLoader;
 import org.interphase.core.InputException;
 import org.interphase.core.SolverException;
 import org.interphase.core.Version;
+import org.interphase.kernels.DeviceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,6 +61,14 @@ public final class Main implements Runnable {
             err.println("error: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
+        }
+        if (e instanceof DeviceException) {
+            DeviceException de = (DeviceException) e;
+            boolean user = de.reason() == DeviceException.Reason.BAD_SPEC || de.reason() == DeviceException.Reason.NO_OPENCL
+                    || de.reason() == DeviceException.Reason.NO_FP64;
+            err.println((user ? "error: " : "device failure: ") + e.getMessage());
+            err.flush();
+            return user ? BAD_INPUT : SOLVER_FAILED;
         }
         if (e instanceof SolverException) {
             err.println("solver failure: " + e.getMessage());

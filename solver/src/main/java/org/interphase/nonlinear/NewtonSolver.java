@@ -90,6 +90,9 @@ public final class NewtonSolver {
             System.arraycopy(trial, 0, u, 0, n);
             double stepNorm = Math.abs(alpha) * VectorOps.norm2(du, n);
             double uNorm = VectorOps.norm2(u, n);
+            if (!Double.isFinite(uNorm) || !Double.isFinite(stepNorm)) {
+                return new NewtonResult(false, it + 1, linearIts, r0, rn, "non-finite");
+            }
             p.evaluate(u, r, j);
             rn = VectorOps.norm2(r, n);
             if (!Double.isFinite(rn)) {

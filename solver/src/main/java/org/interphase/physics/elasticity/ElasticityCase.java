@@ -13,6 +13,9 @@ import org.interphase.core.Version;
 import org.interphase.input.CaseSection;
 import org.interphase.input.Dimension;
 import org.interphase.io.output.Field;
+import org.interphase.kernels.Device;
+import org.interphase.kernels.Devices;
+import org.interphase.kernels.OpenedDevice;
 import org.interphase.io.output.Grid;
 import org.interphase.io.output.Manifest;
 import org.interphase.io.output.ScalarCsv;
@@ -181,7 +184,15 @@ public final class ElasticityCase implements CaseRunner {
             Mesh m = p.mesh();
             ctx.progress().report(String.format(Locale.ROOT, "mesh %s: %d nodes, %d %s cells, %d dofs", m.source(),
                     m.nodeCount(), m.cellCount(), m.cellType(), m.nodeCount() * m.dim()));
-            ElasticitySolution sol = p.solve(solver);
+            OpenedDevice od = Devices.open(ctx.device());
+            od.notice().ifPresent(ctx.progress()::report);
+            ElasticitySolution sol;
+            String deviceName;
+            try (Device dev = od.device()) {
+                deviceName = dev.name();
+                ctx.progress().report("device: " + dev.description());
+                sol = p.solve(solver, dev);
+            }
             ctx.progress().report(String.format(Locale.ROOT, "solved with %s: %d iterations, residual %.3e -> %.3e "
                     + "(assembly %.2f s, setup %.2f s, solve %.2f s)", sol.stats().method(), sol.stats().iterations(),
                     sol.stats().initialResidual(), sol.stats().finalResidual(), sol.assembleSeconds(),
@@ -199,7 +210,7 @@ public final class ElasticityCase implements CaseRunner {
             if (writeFields) {
                 Map<String, String> meta = new LinkedHashMap<>();
                 meta.put("interphase_version", Version.get());
-                meta.put("device", "cpu");
+                meta.put("device", deviceName);
                 try (XdmfSeriesWriter w = new XdmfSeriesWriter(ctx.out(), "elasticity", Grid.of(m), meta)) {
                     StressRecovery s = sol.stress();
                     w.writeStep(0.0, List.of(
@@ -212,7 +223,7 @@ public final class ElasticityCase implements CaseRunner {
                             Field.cell("cell_von_mises", 1, s.cellVonMises)));
                 }
             }
-            Manifest man = new Manifest(Version.get(), "cpu", ctx.commandLine(), ctx.caseFile(), ctx.resolvedCase(),
+            Manifest man = new Manifest(Version.get(), deviceName, ctx.commandLine(), ctx.caseFile(), ctx.resolvedCase(),
                     start);
             for (Map.Entry<String, Double> e : scalars.entrySet()) {
                 man.result(e.getKey(), e.getValue());
@@ -337,7 +348,7 @@ public final class ElasticityCase implements CaseRunner {
         }
         ElasticReference ref = null;
         String kind = null;
-        CaseSection r = root.optSection("reference");
+        CaseSection r = root.has("reference") ? root.section("reference") : null;
         if (r != null) {
             kind = r.choice("kind", null, "kirsch", "manufactured", "affine");
             if (kind.equals("affine")) {

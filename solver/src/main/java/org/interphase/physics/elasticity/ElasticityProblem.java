@@ -8,8 +8,16 @@ import java.util.Map;
 import org.interphase.assembly.Assembler;
 import org.interphase.assembly.Constraints;
 import org.interphase.assembly.FieldState;
+import org.interphase.assembly.KernelAssembler;
 import org.interphase.core.InputException;
+import org.interphase.core.SolverException;
 import org.interphase.fe.FacetValues;
+import org.interphase.kernels.CpuDevice;
+import org.interphase.kernels.Device;
+import org.interphase.kernels.DeviceCsr;
+import org.interphase.kernels.DeviceVector;
+import org.interphase.kernels.PcgOptions;
+import org.interphase.kernels.PcgResult;
 import org.interphase.linalg.CsrMatrix;
 import org.interphase.linalg.LinearSolver;
 import org.interphase.linalg.LinearSolvers;
@@ -180,13 +188,24 @@ public final class ElasticityProblem {
         return axis;
     }
 
+    /** Assembles and solves on the cpu device. */
+    public ElasticitySolution solve(SolverOptions options) {
+        try (CpuDevice cpu = new CpuDevice()) {
+            return solve(options, cpu);
+        }
+    }
+
     /**
-     * Assembles and solves.
+     * Assembles and solves. The stiffness matrix is assembled by the device's elasticity kernel (Java twin
+     * or OpenCL); the right-hand side (loads, eigenstrain) and the reactions by the generic pointwise
+     * assembler. With method cg and preconditioner jacobi on an OpenCL device the solve runs on the device
+     * (data resident, only scalars read back); otherwise on the host with the configured solver.
      *
      * @param options (Input) linear solver options (rigid-body modes are added for AMG).
+     * @param device  (Input) the compute device; not closed.
      * @return the solution with derived fields.
      */
-    public ElasticitySolution solve(SolverOptions options) {
+    public ElasticitySolution solve(SolverOptions options, Device device) {
         long t0 = System.nanoTime();
         Assembler asm = assembler();
         Constraints cons = constraints(asm);
@@ -196,8 +215,18 @@ public final class ElasticityProblem {
         state.aux = aux;
         state.naux = naux;
         CsrMatrix k = asm.newMatrix();
+        double[] lambda = new double[mesh.cellCount()];
+        double[] mu = new double[mesh.cellCount()];
+        for (int c = 0; c < mesh.cellCount(); c++) {
+            IsotropicElasticLaw law = materials.get(mesh.cellRegions()[c]).law();
+            lambda[c] = law.lambdaEffective();
+            mu[c] = law.mu();
+        }
+        try (KernelAssembler ka = new KernelAssembler(device, mesh, asm.sparsity(), asm.dofs())) {
+            ka.elasticity(lambda, mu, k);
+        }
         double[] r = new double[n];
-        asm.assemble(state, r, k);
+        asm.assemble(state, r, null);
         double assembleSeconds = (System.nanoTime() - t0) * 1e-9;
         double[] f = new double[n];
         for (int i = 0; i < n; i++) {
@@ -210,8 +239,13 @@ public final class ElasticityProblem {
         if (o.nearNullSpace == null) {
             o.nearNullSpace = RigidBodyModes.of(mesh, asm.dofs());
         }
-        LinearSolver solver = LinearSolvers.create(o);
-        SolveStats stats = solver.solve(k, f, u);
+        SolveStats stats;
+        if (!(device instanceof CpuDevice) && o.method.equals("cg") && o.preconditioner.equals("jacobi")) {
+            stats = devicePcg(device, k, f, u, o);
+        } else {
+            LinearSolver solver = LinearSolvers.create(o);
+            stats = solver.solve(k, f, u);
+        }
         cons.applyTo(u);
         org.interphase.core.Checks.finite(u, "the displacement solution");
         double[] res = new double[n];
@@ -235,5 +269,25 @@ public final class ElasticityProblem {
         }
         StressRecovery stress = StressRecovery.of(mesh, asm.dofs(), u, materials, aux, naux);
         return new ElasticitySolution(mesh, asm.dofs(), u, stats, stress, reactions, assembleSeconds, k.nnz());
+    }
+
+    private static SolveStats devicePcg(Device device, CsrMatrix k, double[] f, double[] u, SolverOptions o) {
+        long t0 = System.nanoTime();
+        try (DeviceCsr a = device.csr(k.rows(), k.cols(), k.rowPtr(), k.colIndex(), k.values());
+                DeviceVector b = device.vector(f);
+                DeviceVector x = device.vector(u)) {
+            PcgOptions po = PcgOptions.of(o.rtol, o.maxIterations);
+            po.atol = o.atol;
+            PcgResult res = device.pcg(a, b, x, po);
+            if (!res.converged()) {
+                throw SolverException.of("device PCG (Jacobi) on %s stopped with %s after %d iterations at residual "
+                        + "%.3e (initial %.3e); use the host solver (preconditioner: amg) or raise max_iterations",
+                        device.name(), res.status(), res.iterations(), res.finalResidual(), res.initialResidual());
+            }
+            x.download(u);
+            double secs = (System.nanoTime() - t0) * 1e-9;
+            return new SolveStats("pcg+jacobi@" + device.name(), res.iterations(), res.initialResidual(),
+                    res.finalResidual(), 0.0, secs);
+        }
     }
 }
