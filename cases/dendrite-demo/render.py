@@ -14,7 +14,7 @@ times = reader.TimestepValues
 last = list(times)[-1] if hasattr(times, "__len__") else float(times)
 layout = CreateLayout("dendrite")
 layout.SplitHorizontal(0, 0.5)
-for cell, (field, title, preset) in zip((1, 2), (("phase", "order parameter xi", "Grayscale"),
+for cell, (field, title, preset) in zip((1, 2), (("xi", "order parameter xi", "Grayscale"),
                                                ("concentration", "Li+ concentration [mol/m^3]",
                                                 "Viridis (matplotlib)"))):
     view = CreateRenderView()
@@ -31,7 +31,7 @@ for cell, (field, title, preset) in zip((1, 2), (("phase", "order parameter xi",
     bar = GetScalarBar(lut, view)
     bar.Title = title
     bar.ComponentTitle = ""
-    contour = Contour(Input=reader, ContourBy=["POINTS", "phase"], Isosurfaces=[0.5])
+    contour = Contour(Input=reader, ContourBy=["POINTS", "xi"], Isosurfaces=[0.5])
     cd = Show(contour, view)
     cd.DiffuseColor = [1.0, 0.3, 0.1]
     cd.AmbientColor = [1.0, 0.3, 0.1]

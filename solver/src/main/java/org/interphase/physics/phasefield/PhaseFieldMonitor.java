@@ -20,8 +20,8 @@ import org.interphase.time.TimeLoop;
 /**
  * Output of a phase-field run after every accepted step: one row of {@code phasefield.csv} (SI; in 2D,
  * extensive quantities are per metre of depth) and, every {@code output.every} steps and at the end, the
- * fields of the {@code phasefield} XDMF series (phase, concentration, potential, cell current density,
- * regions), plus a progress line.
+ * fields of the {@code phasefield} XDMF series (xi, concentration, potential, cell current density, regions),
+ * plus a progress line.
  *
  * <p>Columns of the electrodeposition model: time, dt, newton_iterations, linear_iterations, deposit_volume
  * (integral of xi), deposited_charge (n F c_s integral xi), faradaic_current (its rate, from the time
@@ -248,7 +248,7 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
         }
         double[] nodal = nodalSi();
         List<Field> fields = new ArrayList<>();
-        String[] names = {"phase", "concentration", "potential"};
+        String[] names = {"xi", "concentration", "potential"};
         for (int f = 0; f < nf; f++) {
             double[] v = new double[mesh.nodeCount()];
             for (int i = 0; i < v.length; i++) {
