@@ -16,23 +16,17 @@ import org.interphase.time.StepOutcome;
  * evaluated on the host at the requested step's midpoint (the midpoint rule for its time integral, second
  * order; the host evaluation costs more than a sub-step on the device).
  */
-public final class ExplicitStepper implements PhaseFieldStepper, AutoCloseable {
+public final class ExplicitStepper extends CommittedState implements AutoCloseable {
 
     /** Fraction of the stability limit used. */
     public static final double SAFETY = 0.9;
 
-    private final PhaseFieldSystem sys;
     private final LumpedAllenCahn op;
     private final AllenCahnStep kernels;
     private final DeviceVector eta;
     private final DeviceVector trialEta;
-    private final double endTime;
     private final double stable;
-    private double time;
     private double trialDt;
-    private long steps;
-    private double[] u;
-    private double[] ut;
 
     /**
      * @param sys       (Input) a lumped Allen-Cahn system.
@@ -42,11 +36,11 @@ public final class ExplicitStepper implements PhaseFieldStepper, AutoCloseable {
      * @param u0        (Input) initial state. Copied.
      */
     public ExplicitStepper(PhaseFieldSystem sys, Device device, double startTime, double endTime, double[] u0) {
+        super(sys, startTime, endTime, u0);
         if (sys.lumped() == null) {
             throw InputException.of("the explicit scheme of the allen_cahn model needs linear elements and one "
                     + "isotropic material (the lumped discretization); use scheme: bdf2 for this case");
         }
-        this.sys = sys;
         this.op = sys.lumped();
         int n = sys.dofCount();
         boolean[] held = sys.constraints().mask(n);
@@ -54,45 +48,12 @@ public final class ExplicitStepper implements PhaseFieldStepper, AutoCloseable {
                 op.stiffness().values(), op.mass(), held, op.gradientCoefficient(), op.wellCoefficient());
         this.eta = device.vector(u0);
         this.trialEta = device.vector(n);
-        this.time = startTime;
-        this.endTime = endTime;
         this.stable = SAFETY * op.stableStep();
-        this.u = u0.clone();
     }
 
     /** @return the largest sub-step, scaled time. */
     public double stableStep() {
         return stable;
-    }
-
-    @Override
-    public PhaseFieldSystem system() {
-        return sys;
-    }
-
-    @Override
-    public double[] state() {
-        return u;
-    }
-
-    @Override
-    public double[] timeDerivative() {
-        return ut;
-    }
-
-    @Override
-    public double[] boundaryResidual() {
-        return null;
-    }
-
-    @Override
-    public double time() {
-        return time;
-    }
-
-    @Override
-    public boolean finished() {
-        return time >= endTime * (1 - 1e-14);
     }
 
     @Override
@@ -126,16 +87,9 @@ public final class ExplicitStepper implements PhaseFieldStepper, AutoCloseable {
     }
 
     @Override
-    public StateSnapshot snapshot() {
-        return new StateSnapshot().put("u", u).put("time", time).put("steps", steps);
-    }
-
-    @Override
     public void restore(StateSnapshot s) {
-        u = s.array("u");
+        super.restore(s);
         eta.upload(u);
-        time = s.scalar("time");
-        steps = (long) s.scalar("steps");
     }
 
     @Override

@@ -22,21 +22,16 @@ import org.interphase.time.StepOutcome;
  * {@link org.interphase.time.StepController} can steer dt; without a tolerance the controller uses Newton's
  * iteration count.
  */
-public final class ImplicitStepper implements PhaseFieldStepper {
+public final class ImplicitStepper extends CommittedState {
 
-    private final PhaseFieldSystem sys;
     private final TimeScheme scheme;
     private final NewtonSolver newton;
-    private final double endTime;
     private final double tolerance;
-    private double[] u;
     private double[] uPrev;
     private double[] uPrev2;
     private double[] trial;
-    private double time;
     private double dtPrev;
     private double dtPrev2;
-    private long steps;
     private double trialDt;
     private PhaseFieldSystem.Step current;
     private PhaseFieldSystem.Step accepted;
@@ -55,10 +50,10 @@ public final class ImplicitStepper implements PhaseFieldStepper {
      */
     public ImplicitStepper(PhaseFieldSystem sys, TimeScheme scheme, NewtonOptions newton, LinearSolver linear,
             double startTime, double endTime, double[] u0, double tolerance) {
+        super(sys, startTime, endTime, u0);
         if (scheme == TimeScheme.EXPLICIT) {
             throw new IllegalArgumentException("the implicit stepper takes backward Euler or BDF2");
         }
-        this.sys = sys;
         this.scheme = scheme;
         LinearSolver inner = linear;
         LinearSolver solver = sys.isGalvanostatic() ? new BorderedSolver(inner, new BorderedSolver.Border() {
@@ -78,10 +73,7 @@ public final class ImplicitStepper implements PhaseFieldStepper {
             }
         }) : inner;
         this.newton = new NewtonSolver(newton, solver);
-        this.time = startTime;
-        this.endTime = endTime;
         this.tolerance = tolerance;
-        this.u = u0.clone();
     }
 
     /** Sets where failed trial steps are reported (default: nowhere). @return this. */
@@ -104,26 +96,6 @@ public final class ImplicitStepper implements PhaseFieldStepper {
     }
 
     @Override
-    public double time() {
-        return time;
-    }
-
-    @Override
-    public boolean finished() {
-        return time >= endTime * (1 - 1e-14);
-    }
-
-    @Override
-    public double[] state() {
-        return u;
-    }
-
-    @Override
-    public PhaseFieldSystem system() {
-        return sys;
-    }
-
-    @Override
     public double[] timeDerivative() {
         return accepted == null ? null : accepted.timeDerivative();
     }
@@ -136,11 +108,6 @@ public final class ImplicitStepper implements PhaseFieldStepper {
     /** @return the problem of the last accepted step (its rates and boundary residuals), or null. */
     public PhaseFieldSystem.Step lastStep() {
         return accepted;
-    }
-
-    /** @return accepted steps. */
-    public long steps() {
-        return steps;
     }
 
     @Override
@@ -221,8 +188,7 @@ public final class ImplicitStepper implements PhaseFieldStepper {
 
     @Override
     public StateSnapshot snapshot() {
-        StateSnapshot s = new StateSnapshot().put("u", u).put("time", time).put("dt_prev", dtPrev)
-                .put("dt_prev2", dtPrev2).put("steps", steps);
+        StateSnapshot s = super.snapshot().put("dt_prev", dtPrev).put("dt_prev2", dtPrev2);
         if (uPrev != null) {
             s.put("u_prev", uPrev);
         }
@@ -234,11 +200,9 @@ public final class ImplicitStepper implements PhaseFieldStepper {
 
     @Override
     public void restore(StateSnapshot s) {
-        u = s.array("u");
-        time = s.scalar("time");
+        super.restore(s);
         dtPrev = s.scalar("dt_prev");
         dtPrev2 = s.scalar("dt_prev2");
-        steps = (long) s.scalar("steps");
         uPrev = s.arrays().containsKey("u_prev") ? s.array("u_prev") : null;
         uPrev2 = s.arrays().containsKey("u_prev2") ? s.array("u_prev2") : null;
         accepted = null;

@@ -18,7 +18,6 @@ import org.interphase.kernels.PcgResult;
 import org.interphase.kernels.Scatter;
 import org.interphase.kernels.SimplexType;
 import org.interphase.mesh.Mesh;
-import org.interphase.time.StateSnapshot;
 import org.interphase.time.StepOutcome;
 
 /**
@@ -39,15 +38,13 @@ import org.interphase.time.StepOutcome;
  * in device memory; per sub-step the host reads xi, c and phi once to bound the stable step: the explicit
  * limit of the xi update and the Courant limit of the lagged migration, times 0.9.
  */
-public final class SemiImplicitStepper implements PhaseFieldStepper, AutoCloseable {
+public final class SemiImplicitStepper extends CommittedState implements AutoCloseable {
 
-    private final PhaseFieldSystem sys;
     private final Device d;
     private final ScaledMaterial m;
     private final int n;
     private final int cells;
     private final int dim;
-    private final double endTime;
     private final double lambdaK;
     private final double[] cellSize;
     private final double[] cellGrad;
@@ -71,13 +68,8 @@ public final class SemiImplicitStepper implements PhaseFieldStepper, AutoCloseab
     private final DeviceVector[] values;
     private final LangevinNoise noiseGenerator;
     private final PcgOptions pcg = PcgOptions.of(1e-10, 5000);
-    private double time;
-    private long steps;
     private double trialDt;
-    private double[] u;
     private double[] uTrial;
-    private double[] ut;
-    private double[] raw;
     private int pcgIterations;
 
     /**
@@ -89,19 +81,17 @@ public final class SemiImplicitStepper implements PhaseFieldStepper, AutoCloseab
      * @param u0        (Input) initial state. Copied.
      */
     public SemiImplicitStepper(PhaseFieldSystem sys, Device device, double startTime, double endTime, double[] u0) {
+        super(sys, startTime, endTime, u0);
         Mesh mesh = sys.mesh();
         if (mesh.cellType().order() != 1 || sys.setup().materials().size() != 1 || sys.isGalvanostatic()) {
             throw InputException.of("the explicit scheme of the electrodeposition model needs linear cells, one "
                     + "material and a fixed electrode potential (no applied current); use scheme: bdf2 otherwise");
         }
-        this.sys = sys;
         this.d = device;
         this.m = sys.setup().materials().values().iterator().next();
         this.n = sys.dofs().slots();
         this.cells = mesh.cellCount();
         this.dim = mesh.dim();
-        this.endTime = endTime;
-        this.time = startTime;
         int npc = mesh.cellType().nodes();
         int[] slotConn = new int[mesh.cells().length];
         for (int k = 0; k < slotConn.length; k++) {
@@ -236,7 +226,6 @@ public final class SemiImplicitStepper implements PhaseFieldStepper, AutoCloseab
         }
         work[6] = device.vector(cells);
         work[7] = device.vector(cells);
-        u = u0.clone();
         upload(u);
     }
 
@@ -391,36 +380,6 @@ public final class SemiImplicitStepper implements PhaseFieldStepper, AutoCloseab
     }
 
     @Override
-    public PhaseFieldSystem system() {
-        return sys;
-    }
-
-    @Override
-    public double[] state() {
-        return u;
-    }
-
-    @Override
-    public double[] timeDerivative() {
-        return ut;
-    }
-
-    @Override
-    public double[] boundaryResidual() {
-        return raw;
-    }
-
-    @Override
-    public double time() {
-        return time;
-    }
-
-    @Override
-    public boolean finished() {
-        return time >= endTime * (1 - 1e-14);
-    }
-
-    @Override
     public StepOutcome trial(double dt) {
         trialDt = dt;
         pcgIterations = 0;
@@ -460,18 +419,6 @@ public final class SemiImplicitStepper implements PhaseFieldStepper, AutoCloseab
     @Override
     public void reject() {
         uTrial = null;
-    }
-
-    @Override
-    public StateSnapshot snapshot() {
-        return new StateSnapshot().put("u", u).put("time", time).put("steps", steps);
-    }
-
-    @Override
-    public void restore(StateSnapshot s) {
-        u = s.array("u");
-        time = s.scalar("time");
-        steps = (long) s.scalar("steps");
     }
 
     @Override
