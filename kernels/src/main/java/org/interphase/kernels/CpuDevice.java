@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The plain-Java device: vectors are Java arrays and every operation calls its twin in
- * {@link VectorOps}, {@link CsrOps} or {@link AllenCahnOps}, multithreaded through {@link Parallel}.
+ * {@link VectorOps}, {@link CsrOps}, {@link AllenCahnOps} or {@link PhaseFieldOps}, multithreaded through
+ * {@link Parallel}.
  * It is the reference the OpenCL device is tested against and the fallback when OpenCL is absent;
  * for a fixed thread count it gives the same numbers run after run.
  */
@@ -110,6 +111,39 @@ public final class CpuDevice implements Device {
         int n = DeviceArguments.sameLength(w, r);
         DeviceArguments.sameLength(w, u);
         AllenCahnOps.update(n, dt, data(w), data(r), data(u));
+    }
+
+    @Override
+    public void phaseFieldRate(double lw, double le, double an, double cn, double e0, double amp, DeviceVector xi,
+            DeviceVector c, DeviceVector phi, DeviceVector noise, DeviceVector mass, DeviceVector g, DeviceVector r) {
+        int n = DeviceArguments.sameLength(xi, r);
+        for (DeviceVector v : new DeviceVector[] {c, phi, noise, mass, g}) {
+            DeviceArguments.checkLength(v, n, "phase-field rate input");
+        }
+        PhaseFieldOps.rate(n, lw, le, an, cn, e0, amp, data(xi), data(c), data(phi), data(noise), data(mass),
+                data(g), data(r));
+    }
+
+    @Override
+    public void phaseFieldFlux(int dim, double mob, double k0, double d, double w, double t0, DeviceVector p,
+            DeviceVector f) {
+        int n = DeviceArguments.sameLength(p, f);
+        PhaseFieldOps.flux(n / dim, dim, mob, k0, d, w, t0, data(p), data(f));
+    }
+
+    @Override
+    public void blend(double a, double b, DeviceVector x, DeviceVector y) {
+        int n = DeviceArguments.sameLength(x, y);
+        PhaseFieldOps.blend(n, a, b, data(x), data(y));
+    }
+
+    @Override
+    public void constrain(DeviceCsr a, DeviceVector held, DeviceVector v, DeviceVector rhs) {
+        Csr m = csr(a);
+        DeviceArguments.checkLength(held, m.rows, "held mask");
+        DeviceArguments.checkLength(v, m.rows, "held values");
+        DeviceArguments.checkLength(rhs, m.rows, "right-hand side");
+        PhaseFieldOps.constrain(m.rows, m.rowPtr, m.col, m.val, data(held), data(v), data(rhs));
     }
 
     @Override

@@ -144,6 +144,62 @@ public interface Device extends AutoCloseable {
     void explicitUpdate(double dt, DeviceVector w, DeviceVector r, DeviceVector u);
 
     /**
+     * The nodal rate of the explicit electrodeposition step ({@link PhaseFieldOps#rate}):
+     * r_i = g_i + m_i [lw g'(xi) + le h'(xi) (exp(an (phi - e0)) - c exp(-cn (phi - e0))) - amp nu_i 16 g(xi)].
+     *
+     * @param lw    (Input) L_sigma W.
+     * @param le    (Input) L_eta.
+     * @param an    (Input) (1 - alpha) n.
+     * @param cn    (Input) alpha n.
+     * @param e0    (Input) the equilibrium potential.
+     * @param amp   (Input) the noise amplitude.
+     * @param xi    (Input) order parameter. Not modified.
+     * @param c     (Input) concentration. Not modified.
+     * @param phi   (Input) potential. Not modified.
+     * @param noise (Input) noise numbers nu. Not modified.
+     * @param mass  (Input) lumped masses. Not modified.
+     * @param g     (Input) the gradient-energy part of the residual. Not modified.
+     * @param r     (Output) the residual; may be g.
+     */
+    void phaseFieldRate(double lw, double le, double an, double cn, double e0, double amp, DeviceVector xi,
+            DeviceVector c, DeviceVector phi, DeviceVector noise, DeviceVector mass, DeviceVector g, DeviceVector r);
+
+    /**
+     * The (anisotropic) gradient-energy flux per cell ({@link PhaseFieldOps#flux}) from the cell gradients.
+     *
+     * @param dim (Input) 2 or 3 (3: isotropic).
+     * @param mob (Input) mobility factor.
+     * @param k0  (Input) kappa0.
+     * @param d   (Input) anisotropy strength.
+     * @param w   (Input) anisotropy mode.
+     * @param t0  (Input) anisotropy angle.
+     * @param p   (Input) gradients, dim per cell. Not modified.
+     * @param f   (Output) fluxes, dim per cell; not p.
+     */
+    void phaseFieldFlux(int dim, double mob, double k0, double d, double w, double t0, DeviceVector p,
+            DeviceVector f);
+
+    /**
+     * y = a h(x) + b (1 - h(x)) with h the quintic interpolation at x clamped to [0, 1] ({@link PhaseFieldOps#blend}).
+     *
+     * @param a (Input) value at x = 1.
+     * @param b (Input) value at x = 0.
+     * @param x (Input) the argument. Not modified.
+     * @param y (Output) the result; may be x.
+     */
+    void blend(double a, double b, DeviceVector x, DeviceVector y);
+
+    /**
+     * Eliminates held dofs symmetrically from A x = rhs ({@link PhaseFieldOps#constrain}).
+     *
+     * @param a    (Input/Output) square matrix.
+     * @param held (Input) 1 at held dofs, 0 elsewhere. Not modified.
+     * @param v    (Input) values at held dofs. Not modified.
+     * @param rhs  (Input/Output) right-hand side.
+     */
+    void constrain(DeviceCsr a, DeviceVector held, DeviceVector v, DeviceVector rhs);
+
+    /**
      * Binds assembly kernels to a mesh layout and a target matrix: uploads coordinates, connectivity,
      * cell order and slots once.
      *

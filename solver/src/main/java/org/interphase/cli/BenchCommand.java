@@ -8,6 +8,7 @@ import org.interphase.kernels.Devices;
 import org.interphase.kernels.KernelBenchmarks;
 import org.interphase.kernels.OpenedDevice;
 import org.interphase.physics.czm.CohesiveBenchmarks;
+import org.interphase.physics.phasefield.PhaseFieldBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +40,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf(java.util.Locale.ROOT, "kernels.%s %.4g %s%n", r.name().replace(' ', '.'),
                         r.value(), r.unit());
             }
+            PhaseFieldBenchmarks.run(quick ? 256 : 512, d, r -> System.out.println(r.line()));
         }
         return 0;
     }

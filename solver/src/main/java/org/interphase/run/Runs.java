@@ -7,6 +7,7 @@ import org.interphase.input.CaseFile;
 import org.interphase.input.CaseSection;
 import org.interphase.physics.czm.CohesiveCase;
 import org.interphase.physics.elasticity.ElasticityCase;
+import org.interphase.physics.phasefield.PhaseFieldCase;
 
 /** The registry of physics runners and the one way to turn a case file into a configured job. */
 public final class Runs {
@@ -23,6 +24,7 @@ public final class Runs {
         List<CaseRunner> r = new ArrayList<>();
         r.add(new ElasticityCase());
         r.add(new CohesiveCase());
+        r.add(new PhaseFieldCase());
         return r;
     }
 

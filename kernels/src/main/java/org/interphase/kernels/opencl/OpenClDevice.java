@@ -37,7 +37,8 @@ import org.jocl.cl_platform_id;
 /**
  * An OpenCL device through JOCL: one context and one in-order command queue. Each operation launches
  * the OpenCL twin of a plain-Java kernel ({@code vector.cl}, {@code reduce.cl}, {@code spmv.cl},
- * {@code allencahn.cl}, {@code assembly.cl}, each beside this class); programs are built once per device, on first use.
+ * {@code allencahn.cl}, {@code phasefield.cl}, {@code assembly.cl}, each beside this class); programs are built
+ * once per device, on first use.
  * Only reductions read back, one scalar each; uploads and downloads are counted by
  * {@link #transfers()}. Allocation and OpenCL errors become {@link DeviceException}s that say what was
  * asked and what the device has. Not thread-safe.
@@ -320,6 +321,47 @@ public final class OpenClDevice implements Device {
         DeviceArguments.sameLength(w, u);
         ClKernel k = kernel("allencahn.cl", "explicitUpdate");
         k.arg(0, n).arg(1, dt).arg(2, mem(w)).arg(3, mem(r)).arg(4, mem(u)).launch(n, k.groupSize(GROUP, 0));
+    }
+
+    @Override
+    public void phaseFieldRate(double lw, double le, double an, double cn, double e0, double amp, DeviceVector xi,
+            DeviceVector c, DeviceVector phi, DeviceVector noise, DeviceVector mass, DeviceVector g, DeviceVector r) {
+        int n = DeviceArguments.sameLength(xi, r);
+        for (DeviceVector v : new DeviceVector[] {c, phi, noise, mass, g}) {
+            DeviceArguments.checkLength(v, n, "phase-field rate input");
+        }
+        ClKernel k = kernel("phasefield.cl", "rate");
+        k.arg(0, n).arg(1, lw).arg(2, le).arg(3, an).arg(4, cn).arg(5, e0).arg(6, amp).arg(7, mem(xi)).arg(8, mem(c))
+                .arg(9, mem(phi)).arg(10, mem(noise)).arg(11, mem(mass)).arg(12, mem(g)).arg(13, mem(r))
+                .launch(n, k.groupSize(GROUP, 0));
+    }
+
+    @Override
+    public void phaseFieldFlux(int dim, double mob, double k0, double d, double w, double t0, DeviceVector p,
+            DeviceVector f) {
+        int n = DeviceArguments.sameLength(p, f);
+        int cells = n / dim;
+        ClKernel k = kernel("phasefield.cl", "flux");
+        k.arg(0, cells).arg(1, dim).arg(2, mob).arg(3, k0).arg(4, d).arg(5, w).arg(6, t0).arg(7, mem(p))
+                .arg(8, mem(f)).launch(cells, k.groupSize(GROUP, 0));
+    }
+
+    @Override
+    public void blend(double a, double b, DeviceVector x, DeviceVector y) {
+        int n = DeviceArguments.sameLength(x, y);
+        ClKernel k = kernel("phasefield.cl", "blend");
+        k.arg(0, n).arg(1, a).arg(2, b).arg(3, mem(x)).arg(4, mem(y)).launch(n, k.groupSize(GROUP, 0));
+    }
+
+    @Override
+    public void constrain(DeviceCsr a, DeviceVector held, DeviceVector v, DeviceVector rhs) {
+        ClCsr m = csr(a);
+        DeviceArguments.checkLength(held, m.rows(), "held mask");
+        DeviceArguments.checkLength(v, m.rows(), "held values");
+        DeviceArguments.checkLength(rhs, m.rows(), "right-hand side");
+        ClKernel k = kernel("phasefield.cl", "constrain");
+        k.arg(0, m.rows()).arg(1, m.rowPtr()).arg(2, m.col()).arg(3, m.val()).arg(4, mem(held)).arg(5, mem(v))
+                .arg(6, mem(rhs)).launch(m.rows(), k.groupSize(GROUP, 0));
     }
 
     @Override

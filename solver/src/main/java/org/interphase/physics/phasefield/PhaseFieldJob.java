@@ -1,0 +1,259 @@
+package org.interphase.physics.phasefield;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.interphase.core.InputException;
+import org.interphase.core.SolverException;
+import org.interphase.core.Version;
+import org.interphase.io.output.Manifest;
+import org.interphase.kernels.Device;
+import org.interphase.kernels.Devices;
+import org.interphase.kernels.OpenedDevice;
+import org.interphase.mesh.ElementType;
+import org.interphase.mesh.Mesh;
+import org.interphase.run.Job;
+import org.interphase.run.RunContext;
+import org.interphase.time.StepController;
+import org.interphase.time.TimeLoop;
+
+/**
+ * A configured phase-field run ({@link PhaseFieldCase}): loads the mesh, scales the model, sets the initial
+ * state, steps through {@link TimeLoop} (implicit {@link ImplicitStepper}, or on a device {@link ExplicitStepper}
+ * for Allen-Cahn and {@link SemiImplicitStepper} for electrodeposition) and writes {@code phasefield.xdmf}
+ * (+ .h5), {@code phasefield.csv} and
+ * {@code manifest.json} through {@link PhaseFieldMonitor}.
+ */
+public final class PhaseFieldJob implements Job<PhaseFieldResult> {
+
+    private final PhaseFieldCase.Config cfg;
+
+    PhaseFieldJob(PhaseFieldCase.Config cfg) {
+        this.cfg = cfg;
+    }
+
+    @Override
+    public String physics() {
+        return "phasefield";
+    }
+
+    /** @return the configuration. */
+    public PhaseFieldCase.Config config() {
+        return cfg;
+    }
+
+    /** The scaled problem: mesh in SI and scaled, scaling, system, initial state. */
+    public record Prepared(Mesh mesh, Scaling scaling, PhaseFieldSystem system, double[] initial,
+            PhaseFieldMaterial first) {
+    }
+
+    /**
+     * Loads the mesh and builds the scaled system and the initial state (no time stepping).
+     *
+     * @return the prepared problem.
+     * @throws InputException for regions or boundaries the mesh lacks, or conditions that do not fit it.
+     */
+    public Prepared prepare() {
+        Mesh mesh = cfg.mesh().load();
+        for (Map.Entry<String, String> m : cfg.materialWhere().entrySet()) {
+            if (!mesh.regions().containsKey(m.getKey())) {
+                throw InputException.of("%s: region '%s' is not in mesh %s; it has regions %s", m.getValue(),
+                        m.getKey(), mesh.source(), mesh.regions().keySet());
+            }
+        }
+        for (PhaseFieldCase.Bc b : cfg.bcs()) {
+            for (String name : b.partner() == null ? new String[] {b.boundary()}
+                    : new String[] {b.boundary(), b.partner()}) {
+                if (!mesh.facetGroups().containsKey(name)) {
+                    throw InputException.of("%s: boundary '%s' is not in mesh %s; it has boundaries %s", b.where(),
+                            name, mesh.source(), mesh.facetGroups().keySet());
+                }
+            }
+        }
+        if (cfg.electrode() != null && !mesh.facetGroups().containsKey(cfg.electrode())) {
+            throw InputException.of("%s: electrode: boundary '%s' is not in mesh %s; it has boundaries %s", cfg.where(),
+                    cfg.electrode(), mesh.source(), mesh.facetGroups().keySet());
+        }
+        PhaseFieldMaterial first = cfg.materials().values().iterator().next();
+        for (PhaseFieldMaterial m : cfg.materials().values()) {
+            if (m.anisotropyStrength() != 0 && mesh.dim() == 3) {
+                throw InputException.of("%s: anisotropic gradient energy is implemented in 2D only; set "
+                        + "anisotropy_strength: 0 for 3D meshes", cfg.where());
+            }
+        }
+        Scaling sc = Scaling.of(first, cfg.referenceConcentration(), cfg.temperature());
+        if (cfg.scaling() != null) {
+            sc = new Scaling(cfg.scaling()[0], cfg.scaling()[1], first.barrierHeight(), cfg.referenceConcentration(),
+                    cfg.temperature());
+        }
+        Map<String, ScaledMaterial> scaled = new LinkedHashMap<>();
+        for (Map.Entry<String, PhaseFieldMaterial> m : cfg.materials().entrySet()) {
+            scaled.put(m.getKey(), ScaledMaterial.of(m.getValue(), sc));
+        }
+        Mesh sm = scaled(mesh, sc.length());
+        List<String[]> periodic = new ArrayList<>();
+        List<PhaseFieldSystem.Dirichlet> dirichlet = new ArrayList<>();
+        List<PhaseFieldSystem.Flux> fluxes = new ArrayList<>();
+        PhaseFieldSystem.Galvanostatic galv = null;
+        double dim = mesh.dim();
+        for (PhaseFieldCase.Bc b : cfg.bcs()) {
+            if (b.type().equals("periodic")) {
+                periodic.add(new String[] {b.boundary(), b.partner()});
+                continue;
+            }
+            int field = PhaseFieldCase.FIELDS.indexOf(b.field());
+            switch (b.type()) {
+                case "value":
+                    dirichlet.add(new PhaseFieldSystem.Dirichlet(b.boundary(), field,
+                            scaleValue(field, b.value(), sc)));
+                    break;
+                case "flux":
+                    double q = field == PhaseFieldSystem.CONCENTRATION
+                            ? b.value() / (sc.concentration() * sc.length() / sc.time())
+                            : field == PhaseFieldSystem.XI ? b.value() * sc.time() / sc.length()
+                            : b.value() / sc.currentDensity();
+                    fluxes.add(new PhaseFieldSystem.Flux(b.boundary(), field, q));
+                    break;
+                default:
+                    double area = new DepositGeometry(mesh, b.boundary()).area();
+                    double rate = b.value() * area * sc.time()
+                            / (PhysicalConstants.FARADAY * sc.concentration() * Math.pow(sc.length(), dim));
+                    galv = new PhaseFieldSystem.Galvanostatic(b.boundary(), rate, cfg.potential()[0] / sc.potential());
+                    break;
+            }
+        }
+        boolean lumped = cfg.model() == PhaseFieldSystem.Model.ALLEN_CAHN && (cfg.discretization().equals("lumped")
+                || cfg.discretization().equals("auto") && mesh.cellType().order() == 1 && cfg.materials().size() == 1
+                && first.anisotropyStrength() == 0);
+        SourceField source = null;
+        if ("pfhub_bm7".equals(cfg.source())) {
+            source = Benchmark7Solution.field(sc.length(), sc.time());
+        }
+        PhaseFieldSystem sys = new PhaseFieldSystem(sm, new PhaseFieldSystem.Setup(cfg.model(), scaled, source,
+                periodic, dirichlet, fluxes, galv, cfg.noiseAmplitude() * sc.time(), cfg.noiseSeed(), lumped));
+        double[] u0 = sys.state(initialNodal(mesh, sc, first));
+        if (cfg.consistentPotential()) {
+            sys.consistentPotential(u0);
+        }
+        return new Prepared(mesh, sc, sys, u0, first);
+    }
+
+    private static double scaleValue(int field, double v, Scaling sc) {
+        switch (field) {
+            case PhaseFieldSystem.CONCENTRATION: return v / sc.concentration();
+            case PhaseFieldSystem.POTENTIAL: return v / sc.potential();
+            default: return v;
+        }
+    }
+
+    private double[] initialNodal(Mesh mesh, Scaling sc, PhaseFieldMaterial first) {
+        int nf = cfg.model().fields();
+        double[] nodal = new double[mesh.nodeCount() * nf];
+        List<InitialPhase.Shape> shapes = new ArrayList<>();
+        for (PhaseFieldCase.ShapeInput s : cfg.shapes()) {
+            shapes.add(s.shape());
+        }
+        InitialPhase phase = new InitialPhase(shapes, first.interfaceWidth());
+        double[] x = new double[mesh.dim()];
+        for (int i = 0; i < mesh.nodeCount(); i++) {
+            for (int d = 0; d < x.length; d++) {
+                x[d] = mesh.x(i, d);
+            }
+            double xi = cfg.exactInitial() ? Benchmark7Solution.eta(x[0], x[1], 0) : phase.at(x);
+            nodal[i * nf] = xi;
+            if (nf == 3) {
+                double h = ScaledMaterial.metalFraction(xi);
+                nodal[i * nf + 1] = (cfg.concentration()[0] * h + cfg.concentration()[1] * (1 - h))
+                        / sc.concentration();
+                nodal[i * nf + 2] = (cfg.potential()[0] * h + cfg.potential()[1] * (1 - h)) / sc.potential();
+            }
+        }
+        return nodal;
+    }
+
+    private static Mesh scaled(Mesh m, double l0) {
+        double[] x = m.coords().clone();
+        for (int i = 0; i < x.length; i++) {
+            x[i] /= l0;
+        }
+        return new Mesh(m.source(), m.dim(), x, m.cellType(), m.cells(), m.cellRegions(), m.regions(), m.facets(),
+                m.facetTags(), m.facetGroups());
+    }
+
+    @Override
+    public PhaseFieldResult run(RunContext ctx) throws IOException {
+        Instant start = Instant.now();
+        Prepared p = prepare();
+        PhaseFieldSystem sys = p.system();
+        Mesh mesh = p.mesh();
+        Scaling sc = p.scaling();
+        PhaseFieldCase.TimeInput ti = cfg.time();
+        ctx.progress().report(String.format(Locale.ROOT, "mesh %s: %d nodes, %d %s cells, %d dofs (%s); scales "
+                + "l0 = %.4g m, t0 = %.4g s", mesh.source(), mesh.nodeCount(), mesh.cellCount(), mesh.cellType(),
+                sys.size(), cfg.model().name().toLowerCase(Locale.ROOT), sc.length(), sc.time()));
+        Files.createDirectories(ctx.out());
+        String deviceName = "cpu";
+        Device device = null;
+        PhaseFieldStepper stepper;
+        if (ti.scheme() == TimeScheme.EXPLICIT) {
+            OpenedDevice od = Devices.open(ctx.device());
+            od.notice().ifPresent(ctx.progress()::report);
+            device = od.device();
+            deviceName = device.name();
+            stepper = cfg.model() == PhaseFieldSystem.Model.ELECTRODEPOSITION
+                    ? new SemiImplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial())
+                    : new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
+        } else {
+            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()),
+                    0, ti.end() / sc.time(), p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0)
+                    .progress(ctx.progress());
+        }
+        try {
+            StepController control = new StepController(ti.dt() / sc.time(), ti.dtMin() / sc.time(),
+                    ti.dtMax() / sc.time());
+            control.exponent = 1.0 / (ti.scheme().order() + 1);
+            if (ti.adapt().equals("none")) {
+                control.growth = 1;
+            }
+            Manifest manifest = new Manifest(Version.get(), deviceName, ctx.commandLine(), ctx.caseFile(),
+                    ctx.resolvedCase(), start);
+            PhaseFieldMonitor monitor = new PhaseFieldMonitor(cfg, p, stepper, ctx);
+            TimeLoop loop = new TimeLoop(stepper, control, monitor, () -> Thread.currentThread().isInterrupted());
+            try {
+                loop.run(ti.end() / sc.time());
+            } catch (SolverException e) {
+                monitor.finish(loop.steps(), loop.rejected());
+                manifest.finish(Instant.now(), "failed: " + e.getMessage()).writeInto(ctx.out());
+                throw e;
+            }
+            PhaseFieldResult r = monitor.finish(loop.steps(), loop.rejected());
+            for (int k = 0; k < r.columns().size(); k++) {
+                manifest.result(r.columns().get(k), r.rows().get(r.rows().size() - 1)[k]);
+            }
+            manifest.result("rejected_steps", loop.rejected());
+            manifest.finish(Instant.now(), "completed").writeInto(ctx.out());
+            return r;
+        } finally {
+            if (stepper instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (device != null) {
+                device.close();
+            }
+        }
+    }
+
+    /** @return whether a mesh's cells are linear simplices (the explicit device path needs them). */
+    static boolean linear(Mesh m) {
+        return m.cellType() == ElementType.TRI3 || m.cellType() == ElementType.TET4;
+    }
+}
