@@ -31,9 +31,12 @@ public record PhaseFieldMaterial(double mobility, double kineticCoefficient, dou
         double electrolyteDiffusivity, double metalConductivity, double electrolyteConductivity,
         double electronicConductivity, double siteDensity) {
 
-    /** @return the interface energy gamma = sqrt(2 kappa0 W) / 3, J/m^2. */
+    /**
+     * @return the interface energy gamma = integral [W g + kappa0/2 |xi'|^2] dx = sqrt(2 kappa0 W) / 6 of the
+     *         planar equilibrium profile, J/m^2 (docs/phasefield.md: physics.md's /3 does not match (4.1)).
+     */
     public double interfaceEnergy() {
-        return Math.sqrt(2 * gradientCoefficient * barrierHeight) / 3;
+        return Math.sqrt(2 * gradientCoefficient * barrierHeight) / 6;
     }
 
     /** @return the interface width delta = sqrt(2 kappa0 / W) of the profile 1/2 [1 - tanh(x / delta)], m. */

@@ -15,7 +15,7 @@ import org.interphase.input.Dimension;
  *
  * <ul>
  * <li>interface: {@code interface_energy} gamma and {@code interface_width} delta, giving
- *     W = 3 gamma / delta and kappa0 = 3 gamma delta / 2; or raw {@code barrier_height} W and
+ *     W = 6 gamma / delta and kappa0 = 3 gamma delta; or raw {@code barrier_height} W and
  *     {@code gradient_coefficient} kappa0;</li>
  * <li>kinetics: {@code exchange_current_density} i0, giving L_eta = i0 / (3 n F c_s delta) so that a planar
  *     front carries the current -i0 B; or raw {@code kinetic_coefficient} L_eta;</li>
@@ -234,8 +234,9 @@ public final class PhaseFieldMaterials {
         if (m.containsKey("interface_energy") || m.containsKey("interface_width")) {
             double gamma = positive(m, "interface_energy", s);
             double width = positive(m, "interface_width", s);
-            w = 3 * gamma / width;
-            kappa = 1.5 * gamma * width;
+            // gamma = integral kappa xi'^2 dx = sqrt(2 kappa W) / 6 and delta = sqrt(2 kappa / W) (docs/phasefield.md)
+            w = 6 * gamma / width;
+            kappa = 3 * gamma * width;
         } else {
             w = positive(m, "barrier_height", s);
             kappa = positive(m, "gradient_coefficient", s);
