@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # S1 sensitivity (README.md): the study's Li/Na pair at h = 4, 6, 8, 12, 20 nm repeated with each parameter
-# the seed leaves open moved to both ends of its documented range (docs/czm.md, "Seed 004 parameters"):
+# the seed leaves open moved to both ends of its documented range (docs/czm.md, section "Seed 004, S1",
+# subsection "Parameter choices"):
 # film modulus 21 and 165 GPa, bond strength 150 and 600 MPa, G_c 0.5 and 2 J/m^2, penalty 3e20 and
 # 3e21 Pa/m, domain width 100 and 400 nm, debonded half-width 10 and 40 nm. One sweep per variant under
 # OUT/<variant> (default OUT = out/seed004-sensitivity), then sensitivity.csv and sensitivity.png over all

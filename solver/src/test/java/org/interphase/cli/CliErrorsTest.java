@@ -165,10 +165,21 @@ class CliErrorsTest {
         Outcome v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("interphase "), v.out());
-        for (String cmd : new String[] {"run", "mesh", "devices", "bench"}) {
+        for (String cmd : new String[] {"run", "mesh", "devices", "bench", "sweep", "analyze"}) {
             Outcome h = run(cmd, "--help");
             assertEquals(0, h.code(), cmd);
-            assertTrue(h.out().contains("Usage"), cmd + ": " + h.out());
+            assertTrue(h.out().contains("Usage: interphase " + cmd), cmd + ": " + h.out());
+        }
+        String sweep = run("sweep", "--help").out();
+        for (String option : new String[] {"--vary", "--jobs", "--out", "--plot"}) {
+            assertTrue(sweep.contains(option), option + " missing from: " + sweep);
+        }
+        String analyze = run("analyze", "--help").out();
+        assertTrue(analyze.contains("transient") && analyze.contains("series"), analyze);
+        for (String sub : new String[] {"transient", "series"}) {
+            Outcome h = run("analyze", sub, "--help");
+            assertEquals(0, h.code(), sub);
+            assertTrue(h.out().contains("Usage: interphase analyze " + sub), sub + ": " + h.out());
         }
     }
 }

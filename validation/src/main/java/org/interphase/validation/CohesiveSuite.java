@@ -17,9 +17,10 @@ import org.interphase.validation.Check.Rule;
  * Cohesive-zone validation, validation.md C1-C3 and the shrunk seed-004 study S1, on the real case files
  * with overrides: C1 the two stiff blocks opened in modes I, II and mixed (dissipated energy and final
  * opening against closed forms), C2 load-unload-reload-compress of the same interface, C3 the double
- * cantilever beam against beam theory on a mesh study (1 and 0.5 mm here; 0.25 mm too when the system
- * property {@code interphase.czm.full} is true), S1 the SEI film under the Li and Na nucleation pressures on
- * a coarser mesh and fewer thicknesses, with a reduced sensitivity check.
+ * cantilever beam against beam theory on a mesh study (1 and 0.5 mm), S1 the SEI film under the Li and Na
+ * nucleation pressures on a coarser mesh and three thicknesses, with a reduced sensitivity check. The long
+ * variant ({@link SuiteContext#full()}, {@code interphase validate --full}, or the system property
+ * {@value #FULL_PROPERTY} set to true) adds the 0.25 mm DCB mesh and runs S1 at all seven thicknesses.
  */
 public final class CohesiveSuite implements ValidationSuite {
 
@@ -38,6 +39,9 @@ public final class CohesiveSuite implements ValidationSuite {
         return List.of("C1", "C2", "C3", "S1");
     }
 
+    /** The system property that selects the long variant when true (as {@code validate --full} does). */
+    public static final String FULL_PROPERTY = "interphase.czm.full";
+
     /** The C1/C2 interface's strength times its area (1 Pa x 1 m^2), the force scale of the C2 checks. */
     private static final double STRENGTH_FORCE = 1.0;
 
@@ -54,8 +58,14 @@ public final class CohesiveSuite implements ValidationSuite {
     public void run(SuiteContext ctx) throws Exception {
         closedForms(ctx);
         loadReversal(ctx);
-        doubleCantilever(ctx);
-        SeedStudy.run(ctx, true);
+        boolean full = full(ctx);
+        doubleCantilever(ctx, full);
+        SeedStudy.run(ctx, !full);
+    }
+
+    /** @return whether to run the long variant: the context asks for it or the system property is true. */
+    static boolean full(SuiteContext ctx) {
+        return ctx.full() || Boolean.getBoolean(FULL_PROPERTY);
     }
 
     void closedForms(SuiteContext ctx) throws Exception {
@@ -118,8 +128,7 @@ public final class CohesiveSuite implements ValidationSuite {
                 damage[damage.length - 1]), List.of(plot));
     }
 
-    private void doubleCantilever(SuiteContext ctx) throws Exception {
-        boolean full = Boolean.getBoolean("interphase.czm.full");
+    private void doubleCantilever(SuiteContext ctx, boolean full) throws Exception {
         double[] sizes = full ? new double[] {1.0, 0.5, 0.25} : new double[] {1.0, 0.5};
         DcbBeamTheory beam = DcbBeamTheory.validationCase();
         List<Plots.Series> series = new ArrayList<>();

@@ -59,6 +59,11 @@ final class SeedStudy {
         return w;
     }
 
+    /**
+     * @param ctx     (Input) the suite's context.
+     * @param reduced (Input) true: 4, 6 and 20 nm (CI); false: the seven thicknesses of study.sh, on the same
+     *                coarse mesh (validate --full).
+     */
     static void run(SuiteContext ctx, boolean reduced) throws Exception {
         double[] h = reduced ? new double[] {4e-9, 6e-9, 20e-9} : new double[] {4e-9, 5e-9, 6e-9, 8e-9, 12e-9, 16e-9,
             20e-9};

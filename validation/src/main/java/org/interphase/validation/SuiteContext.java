@@ -10,7 +10,8 @@ import org.interphase.core.Progress;
 
 /**
  * What a suite reports to: checks (printed as they come), report sections with tables and plots, a work
- * directory for its runs' output, progress, and the device to run on.
+ * directory for its runs' output, progress, the device to run on, and whether to run the long variants
+ * ({@code interphase validate --full}: finer meshes and more points than CI runs).
  */
 public final class SuiteContext {
 
@@ -20,20 +21,29 @@ public final class SuiteContext {
 
     private final Path workDir;
     private final String device;
+    private final boolean full;
     private final Progress progress;
     private final Consumer<Check> sink;
     private final List<Check> checks = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
 
+    /** A context for the CI variants ({@code full} false in the constructor below). */
+    public SuiteContext(Path workDir, String device, Progress progress, Consumer<Check> sink) throws IOException {
+        this(workDir, device, false, progress, sink);
+    }
+
     /**
      * @param workDir  (Input) directory for run outputs and plots (created).
      * @param device   (Input) device spec for runs ("cpu", "opencl", ...).
+     * @param full     (Input) whether suites run their long variants.
      * @param progress (Input) progress sink.
      * @param sink     (Input) receives each check as it is made.
      */
-    public SuiteContext(Path workDir, String device, Progress progress, Consumer<Check> sink) throws IOException {
+    public SuiteContext(Path workDir, String device, boolean full, Progress progress, Consumer<Check> sink)
+            throws IOException {
         this.workDir = Files.createDirectories(workDir);
         this.device = device;
+        this.full = full;
         this.progress = progress;
         this.sink = sink;
     }
@@ -61,6 +71,11 @@ public final class SuiteContext {
 
     public String device() {
         return device;
+    }
+
+    /** @return whether suites run their long variants (finer meshes, more points) instead of the CI ones. */
+    public boolean full() {
+        return full;
     }
 
     public Progress progress() {

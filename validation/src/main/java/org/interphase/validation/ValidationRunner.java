@@ -67,20 +67,27 @@ public final class ValidationRunner {
         return out;
     }
 
+    /** Runs suites one after another in their CI variants ({@code full} false in the method below). */
+    public static List<SuiteResult> run(List<ValidationSuite> suites, Path workDir, String device, Progress progress,
+            Consumer<Check> sink) throws IOException {
+        return run(suites, workDir, device, false, progress, sink);
+    }
+
     /**
      * Runs suites one after another.
      *
      * @param suites   (Input) the suites.
      * @param workDir  (Input) where suites write run output (one folder per suite).
      * @param device   (Input) device spec.
+     * @param full     (Input) whether suites run their long variants ({@link SuiteContext#full()}).
      * @param progress (Input) progress sink.
      * @param sink     (Input) receives each check as it is made.
      */
-    public static List<SuiteResult> run(List<ValidationSuite> suites, Path workDir, String device, Progress progress,
-            Consumer<Check> sink) throws IOException {
+    public static List<SuiteResult> run(List<ValidationSuite> suites, Path workDir, String device, boolean full,
+            Progress progress, Consumer<Check> sink) throws IOException {
         List<SuiteResult> results = new ArrayList<>();
         for (ValidationSuite s : suites) {
-            SuiteContext ctx = new SuiteContext(workDir.resolve(s.name()), device, progress, sink);
+            SuiteContext ctx = new SuiteContext(workDir.resolve(s.name()), device, full, progress, sink);
             long t0 = System.nanoTime();
             Exception failure = null;
             try {

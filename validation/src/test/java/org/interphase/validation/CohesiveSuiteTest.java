@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * validation.md C1-C3 and the shrunk S1 pass on the real case files (C3 on the 1 and 0.5 mm meshes; the
- * 0.25 mm mesh runs with -Dinterphase.czm.full=true or from the CLI), and the report with its plots is
- * written.
+ * long variant, with the 0.25 mm mesh and S1 at seven thicknesses, runs with -Dinterphase.czm.full=true or
+ * {@code ./interphase validate cohesive --full}), and the report with its plots is written.
  */
 class CohesiveSuiteTest {
 

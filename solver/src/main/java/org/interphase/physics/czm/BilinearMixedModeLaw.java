@@ -2,6 +2,8 @@ package org.interphase.physics.czm;
 
 import java.util.Arrays;
 import org.interphase.core.InputException;
+import org.interphase.input.CaseSection;
+import org.interphase.input.Dimension;
 
 /**
  * The bilinear mixed-mode cohesive law of Camanho and Davila (NASA/TM-2002-211737), as in MOOSE's
@@ -96,6 +98,33 @@ public final class BilinearMixedModeLaw implements TractionLaw {
         this.criterion = criterion;
         this.eta = eta;
         this.viscosity = viscosity;
+    }
+
+    /**
+     * Reads the law's keys of an interface block ({@code law: bilinear_mixed_mode}, docs/czm.md): penalty,
+     * normal_strength, shear_strength, GIc, GIIc, criterion (bk | power_law, default bk), exponent (default
+     * 2) and viscosity (default 0). Registered in {@link CohesiveLaws}.
+     *
+     * @param s (Input) the interface block.
+     * @return the law.
+     * @throws InputException naming the block's file and line when a key is missing, has the wrong unit or
+     *                        a value is out of range.
+     */
+    public static BilinearMixedModeLaw read(CaseSection s) {
+        double k = s.quantity("penalty", Dimension.STIFFNESS_PER_AREA);
+        double n = s.quantity("normal_strength", Dimension.PRESSURE);
+        double sh = s.quantity("shear_strength", Dimension.PRESSURE);
+        double g1 = s.quantity("GIc", Dimension.ENERGY_PER_AREA);
+        double g2 = s.quantity("GIIc", Dimension.ENERGY_PER_AREA);
+        String crit = s.choice("criterion", "bk", "bk", "power_law");
+        double eta = s.real("exponent", 2.0);
+        double visc = s.real("viscosity", 0.0);
+        try {
+            return new BilinearMixedModeLaw(k, n, sh, g1, g2, crit.equals("bk") ? Criterion.BK : Criterion.POWER_LAW,
+                    eta, visc);
+        } catch (InputException e) {
+            throw s.invalid("%s", e.getMessage());
+        }
     }
 
     private static void positive(String what, double v) {

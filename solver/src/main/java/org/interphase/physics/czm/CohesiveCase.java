@@ -622,22 +622,7 @@ public final class CohesiveCase implements CaseRunner {
             paired = pair.get(1);
         }
         String minus = s.string("minus_region", "");
-        s.choice("law", null, "bilinear_mixed_mode");
-        double k = s.quantity("penalty", Dimension.STIFFNESS_PER_AREA);
-        double n = s.quantity("normal_strength", Dimension.PRESSURE);
-        double sh = s.quantity("shear_strength", Dimension.PRESSURE);
-        double g1 = s.quantity("GIc", Dimension.ENERGY_PER_AREA);
-        double g2 = s.quantity("GIIc", Dimension.ENERGY_PER_AREA);
-        String crit = s.choice("criterion", "bk", "bk", "power_law");
-        double eta = s.real("exponent", 2.0);
-        double visc = s.real("viscosity", 0.0);
-        TractionLaw law;
-        try {
-            law = new BilinearMixedModeLaw(k, n, sh, g1, g2, crit.equals("bk") ? BilinearMixedModeLaw.Criterion.BK
-                    : BilinearMixedModeLaw.Criterion.POWER_LAW, eta, visc);
-        } catch (InputException e) {
-            throw s.invalid("%s", e.getMessage());
-        }
+        TractionLaw law = CohesiveLaws.read(s);
         CohesiveInterface.Integration rule = s.choice("integration", "newton_cotes", "newton_cotes", "gauss")
                 .equals("gauss") ? CohesiveInterface.Integration.GAUSS : CohesiveInterface.Integration.NEWTON_COTES;
         List<Box> debonded = new ArrayList<>();

@@ -23,16 +23,17 @@ import org.w3c.dom.Node;
 /**
  * Parses an XDMF series with the JDK XML parser and checks it against the HDF5 files it names: every
  * DataItem names an existing file and dataset whose shape and dtype match the declared Dimensions,
- * NumberType and Precision; topology and attribute sizes agree with the grid.
+ * NumberType and Precision; topology and attribute sizes agree with the grid. Public for the output tests
+ * of the physics packages.
  */
-final class XdmfCheck {
+public final class XdmfCheck {
 
     /** One XDMF attribute as declared. */
-    record Attr(String type, String center, int[] dims, String file, String dataset) {
+    public record Attr(String type, String center, int[] dims, String file, String dataset) {
     }
 
     /** One uniform grid (time step) as declared. */
-    record Step(double time, String topologyType, int cells, int nodesPerCell, int points,
+    public record Step(double time, String topologyType, int cells, int nodesPerCell, int points,
             String meshFile, Map<String, Attr> attributes) {
     }
 
@@ -40,7 +41,7 @@ final class XdmfCheck {
     }
 
     /** Checks the series and returns its steps in file order. */
-    static List<Step> check(Path xdmf) throws Exception {
+    public static List<Step> check(Path xdmf) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         Document doc = factory.newDocumentBuilder().parse(xdmf.toFile());
