@@ -359,16 +359,7 @@ public final class CpuDevice implements Device {
         }
 
         @Override
-        public void nodalSource(DeviceVector f, DeviceVector rhs) {
-            source(f, true, rhs);
-        }
-
-        @Override
-        public void cellSource(DeviceVector f, DeviceVector rhs) {
-            source(f, false, rhs);
-        }
-
-        private void source(DeviceVector f, boolean perNode, DeviceVector rhs) {
+        public void source(DeviceVector f, boolean perNode, DeviceVector rhs) {
             AssemblyChecks.source(layout, f, perNode, rhs, target.rows);
             double[] ff = data(f);
             double[] r = data(rhs);

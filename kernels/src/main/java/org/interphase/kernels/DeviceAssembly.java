@@ -36,20 +36,25 @@ public interface DeviceAssembly extends AutoCloseable {
     void elasticity(DeviceVector lambda, DeviceVector mu);
 
     /**
-     * rhs += (f_h, v), f_h = sum_b f_b N_b interpolated from nodal values.
+     * rhs += (f, v) for a scalar source f, interpolated from nodal values (f_h = sum_b f_b N_b) or constant on
+     * each cell.
      *
-     * @param f   (Input) one value per mesh node (the layout's coordinate numbering). Not modified.
-     * @param rhs (Input/Output) load vector, target.rows() long (dof-node numbering).
+     * @param f       (Input) one value per mesh node (the layout's coordinate numbering) when perNode, else one
+     *                per cell. Not modified.
+     * @param perNode (Input) whether f is nodal.
+     * @param rhs     (Input/Output) load vector, target.rows() long (dof-node numbering).
      */
-    void nodalSource(DeviceVector f, DeviceVector rhs);
+    void source(DeviceVector f, boolean perNode, DeviceVector rhs);
 
-    /**
-     * rhs += (f, v) for f constant on each cell.
-     *
-     * @param f   (Input) one value per cell. Not modified.
-     * @param rhs (Input/Output) load vector, target.rows() long.
-     */
-    void cellSource(DeviceVector f, DeviceVector rhs);
+    /** rhs += (f_h, v) for nodal values f: {@link #source} with perNode = true. */
+    default void nodalSource(DeviceVector f, DeviceVector rhs) {
+        source(f, true, rhs);
+    }
+
+    /** rhs += (f, v) for f constant on each cell: {@link #source} with perNode = false. */
+    default void cellSource(DeviceVector f, DeviceVector rhs) {
+        source(f, false, rhs);
+    }
 
     /**
      * rhs += (b, v) for a force density b constant on each cell.

@@ -117,16 +117,7 @@ final class ClAssembly implements DeviceAssembly {
     }
 
     @Override
-    public void nodalSource(DeviceVector f, DeviceVector rhs) {
-        source(f, true, rhs);
-    }
-
-    @Override
-    public void cellSource(DeviceVector f, DeviceVector rhs) {
-        source(f, false, rhs);
-    }
-
-    private void source(DeviceVector f, boolean perNode, DeviceVector rhs) {
+    public void source(DeviceVector f, boolean perNode, DeviceVector rhs) {
         AssemblyChecks.source(layout, f, perNode, rhs, target.rows());
         ClKernel kernel = device.program("assembly.cl", mass.buildOptions() + atomicOption).kernel("source");
         kernel.arg(3, massWeights).arg(4, massGrads).arg(5, massValues).arg(6, coords).arg(7, conn).arg(8, dofConn)
