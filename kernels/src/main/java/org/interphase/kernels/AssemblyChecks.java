@@ -40,6 +40,42 @@ public final class AssemblyChecks {
         DeviceArguments.checkLength(mu, layout.nCells(), "mu");
     }
 
+    /**
+     * Checks a scalar source: blockSize 1, f with one value per node (perNode) or per cell, rhs as long
+     * as the target has rows.
+     */
+    public static void source(AssemblyLayout layout, DeviceVector f, boolean perNode, DeviceVector rhs, int rows) {
+        if (layout.blockSize() != 1) {
+            throw new IllegalArgumentException(String.format("a scalar source loads one dof per node; the layout has "
+                    + "%d", layout.blockSize()));
+        }
+        DeviceArguments.checkLength(f, perNode ? layout.nNodes() : layout.nCells(),
+                perNode ? "nodal source" : "cell source");
+        DeviceArguments.checkLength(rhs, rows, "load");
+    }
+
+    /** Checks a body force: blockSize = dim, dim values per cell, rhs as long as the target has rows. */
+    public static void bodyForce(AssemblyLayout layout, DeviceVector b, DeviceVector rhs, int rows) {
+        vectorLoad(layout, "a body force", rhs, rows);
+        DeviceArguments.checkLength(b, layout.type().dim() * layout.nCells(), "body force");
+    }
+
+    /** Checks an eigenstrain load: as {@link #elastic}, six strains per cell, rhs as long as the target has rows. */
+    public static void eigenstrain(AssemblyLayout layout, DeviceVector lambda, DeviceVector mu, DeviceVector eps,
+            DeviceVector rhs, int rows) {
+        elastic(layout, lambda, mu);
+        vectorLoad(layout, "an eigenstrain", rhs, rows);
+        DeviceArguments.checkLength(eps, 6 * layout.nCells(), "eigenstrain (6 Voigt values per cell)");
+    }
+
+    private static void vectorLoad(AssemblyLayout layout, String what, DeviceVector rhs, int rows) {
+        if (layout.blockSize() != layout.type().dim()) {
+            throw new IllegalArgumentException(String.format("%s loads %d dofs per node; the layout has %d", what,
+                    layout.type().dim(), layout.blockSize()));
+        }
+        DeviceArguments.checkLength(rhs, rows, "load");
+    }
+
     /** Checks that new coordinates have the layout's length. */
     public static void coordinates(AssemblyLayout layout, double[] coords) {
         if (coords.length != layout.coords().length) {

@@ -7,13 +7,17 @@ import java.lang.invoke.VarHandle;
  * Cell-by-cell assembly on raw arrays, the plain-Java twin of {@code opencl/assembly.cl}. A launch
  * covers blocks of a {@link CellColouring} ({@link #blocks}); per cell position p (cell order[p], value
  * slots slots[p * L * L ...], L local dofs): isoparametric geometry at each quadrature point
- * ({@link #geometry}), then each entry summed over the points and added to its slot.
+ * ({@link #geometry}), then each entry summed over the points and added to its slot; load vectors add
+ * local dof (a, i) to row dofConn[cell * nodes + a] * blockSize + i instead.
  *
  * <pre>
  *   diffusion   K_ab     = sum_q w_q |J_q| k grad N_a . grad N_b
  *   mass        M_ab     = sum_q w_q |J_q| rho N_a N_b
  *   elasticity  K_ai,bj  = sum_q w_q |J_q| (lambda d_i N_a d_j N_b
  *                                       + mu (d_j N_a d_i N_b + delta_ij grad N_a . grad N_b))
+ *   source      F_a      = sum_q w_q |J_q| f(x_q) N_a,   f(x_q) = sum_b f_b N_b(x_q) or f_cell
+ *   body force  F_ai     = b_i sum_q w_q |J_q| N_a
+ *   eigenstrain F_ai     = sum_q w_q |J_q| sum_j s_ij d_j N_a,   s = lambda tr(eps*) I + 2 mu eps*
  * </pre>
  *
  * Callers run the blocks of one colour in parallel, or all blocks with atomic = true.
@@ -21,6 +25,9 @@ import java.lang.invoke.VarHandle;
 public final class AssemblyOps {
 
     private static final VarHandle DOUBLES = MethodHandles.arrayElementVarHandle(double[].class);
+
+    /** Full 3x3 row-major index to the Voigt index [xx, yy, zz, yz, xz, xy]. */
+    private static final int[] VOIGT = {0, 5, 4, 5, 1, 3, 4, 3, 2};
 
     private AssemblyOps() {
     }
@@ -31,6 +38,7 @@ public final class AssemblyOps {
         final double[] inv = new double[9];
         final double[] wdet;
         final double[] g;
+        final double[] sig = new double[9];
 
         /** @param t (Input) the largest tables the thread will use. Not modified. */
         public Scratch(CellTables t) {
@@ -219,6 +227,105 @@ public final class AssemblyOps {
                         add(val, slots[(p * ldofs + a * dim + i) * ldofs + b * dim + j], e, atomic);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Adds (f, v) of the cell at position p into a load vector, f interpolated from nodal values or
+     * constant on the cell.
+     *
+     * @param p       (Input) cell position.
+     * @param t       (Input) mass tables. Not modified.
+     * @param coords  (Input) node coordinates. Not modified.
+     * @param conn    (Input) connectivity, also the numbering of nodal f. Not modified.
+     * @param dofConn (Input) connectivity in dof-node numbering, the rows of rhs. Not modified.
+     * @param order   (Input) cell order. Not modified.
+     * @param f       (Input) one value per node (perNode) or per cell. Not modified.
+     * @param perNode (Input) whether f is nodal.
+     * @param rhs     (Input/Output) load vector, one dof per node.
+     * @param atomic  (Input) whether other threads add into the same rows concurrently.
+     * @param s       (Input) this thread's scratch; s.wdet ends as w_q |J_q| f(x_q).
+     */
+    public static void sourceCell(int p, CellTables t, double[] coords, int[] conn, int[] dofConn, int[] order,
+            double[] f, boolean perNode, double[] rhs, boolean atomic, Scratch s) {
+        int nodes = t.type().nodes();
+        double[] n = t.values();
+        int cell = order[p];
+        geometry(cell, t, coords, conn, s, false);
+        for (int q = 0; q < t.nqp(); q++) {
+            double fq = 0.0;
+            if (perNode) {
+                for (int b = 0; b < nodes; b++) {
+                    fq += n[q * nodes + b] * f[conn[cell * nodes + b]];
+                }
+            } else {
+                fq = f[cell];
+            }
+            s.wdet[q] = s.wdet[q] * fq;
+        }
+        for (int a = 0; a < nodes; a++) {
+            double e = 0.0;
+            for (int q = 0; q < t.nqp(); q++) {
+                e += s.wdet[q] * n[q * nodes + a];
+            }
+            add(rhs, dofConn[cell * nodes + a], e, atomic);
+        }
+    }
+
+    /**
+     * Adds (b, v) of the cell at position p, b constant on the cell; arguments as {@link #sourceCell}
+     * with force holding dim values of b per cell and rhs dim dofs per node.
+     */
+    public static void bodyForceCell(int p, CellTables t, double[] coords, int[] conn, int[] dofConn, int[] order,
+            double[] force, double[] rhs, boolean atomic, Scratch s) {
+        int dim = t.type().dim();
+        int nodes = t.type().nodes();
+        double[] n = t.values();
+        int cell = order[p];
+        geometry(cell, t, coords, conn, s, false);
+        for (int a = 0; a < nodes; a++) {
+            double w = 0.0;
+            for (int q = 0; q < t.nqp(); q++) {
+                w += s.wdet[q] * n[q * nodes + a];
+            }
+            for (int i = 0; i < dim; i++) {
+                add(rhs, dofConn[cell * nodes + a] * dim + i, force[cell * dim + i] * w, atomic);
+            }
+        }
+    }
+
+    /**
+     * Adds (C eps*, grad v) of the cell at position p, C eps* = lambda tr(eps*) I + 2 mu eps*; arguments as
+     * {@link #sourceCell} with t the stiffness tables, per-cell Lame parameters lambda and mu, eps six Voigt
+     * values per cell and rhs dim dofs per node.
+     */
+    public static void eigenstrainCell(int p, CellTables t, double[] coords, int[] conn, int[] dofConn,
+            int[] order, double[] lambda, double[] mu, double[] eps, double[] rhs, boolean atomic, Scratch s) {
+        int dim = t.type().dim();
+        int nodes = t.type().nodes();
+        double[] g = s.g;
+        double[] sig = s.sig;
+        int cell = order[p];
+        geometry(cell, t, coords, conn, s, true);
+        double tr = eps[cell * 6] + eps[cell * 6 + 1] + eps[cell * 6 + 2];
+        for (int k = 0; k < 9; k++) {
+            sig[k] = 2.0 * mu[cell] * eps[cell * 6 + VOIGT[k]];
+        }
+        for (int k = 0; k < 9; k += 4) {
+            sig[k] = sig[k] + lambda[cell] * tr;
+        }
+        for (int a = 0; a < nodes; a++) {
+            for (int i = 0; i < dim; i++) {
+                double e = 0.0;
+                for (int q = 0; q < t.nqp(); q++) {
+                    double v = 0.0;
+                    for (int j = 0; j < dim; j++) {
+                        v += sig[i * 3 + j] * g[(q * nodes + a) * dim + j];
+                    }
+                    e += s.wdet[q] * v;
+                }
+                add(rhs, dofConn[cell * nodes + a] * dim + i, e, atomic);
             }
         }
     }

@@ -359,6 +359,35 @@ public final class CpuDevice implements Device {
         }
 
         @Override
+        public void source(DeviceVector f, boolean perNode, DeviceVector rhs) {
+            AssemblyChecks.source(layout, f, perNode, rhs, target.rows);
+            double[] ff = data(f);
+            double[] r = data(rhs);
+            run(mass, (s, atomic) -> p -> AssemblyOps.sourceCell(p, mass, coords, layout.conn(), layout.dofConn(),
+                    layout.colouring().order(), ff, perNode, r, atomic, s));
+        }
+
+        @Override
+        public void bodyForce(DeviceVector b, DeviceVector rhs) {
+            AssemblyChecks.bodyForce(layout, b, rhs, target.rows);
+            double[] bb = data(b);
+            double[] r = data(rhs);
+            run(mass, (s, atomic) -> p -> AssemblyOps.bodyForceCell(p, mass, coords, layout.conn(), layout.dofConn(),
+                    layout.colouring().order(), bb, r, atomic, s));
+        }
+
+        @Override
+        public void eigenstrain(DeviceVector lambda, DeviceVector mu, DeviceVector eps, DeviceVector rhs) {
+            AssemblyChecks.eigenstrain(layout, lambda, mu, eps, rhs, target.rows);
+            double[] l = data(lambda);
+            double[] m = data(mu);
+            double[] e = data(eps);
+            double[] r = data(rhs);
+            run(stiffness, (s, atomic) -> p -> AssemblyOps.eigenstrainCell(p, stiffness, coords, layout.conn(),
+                    layout.dofConn(), layout.colouring().order(), l, m, e, r, atomic, s));
+        }
+
+        @Override
         public void setCoordinates(double[] c) {
             AssemblyChecks.coordinates(layout, c);
             System.arraycopy(c, 0, coords, 0, coords.length);

@@ -15,9 +15,9 @@ import java.util.Locale;
  * and 8 B per column for x read once (its gathers assumed cached); the Allen-Cahn step adds eta, m, S,
  * w and the residual written and read (6 x 8 B per node). Matrices are 2D stencils of (2h+1)^2 points
  * per row on a square grid: h = 1 (9 per row, like P1/Q1 meshes) and h = 3 (49 per row, like P2 3D
- * elasticity). Assembly is timed in cells per second on structured TRI3 and Kuhn TET4 meshes of the
- * unit square and cube, with the bytes-per-cell model beside it. Nothing here prints; the CLI prints
- * the rows.
+ * elasticity). Assembly (matrices and load vectors) is timed in cells per second on structured TRI3 and
+ * Kuhn TET4 meshes of the unit square and cube, with the bytes-per-cell model ({@link #bytesPerCell})
+ * beside it. Nothing here prints; the CLI prints the rows.
  */
 public final class KernelBenchmarks {
 
@@ -74,21 +74,44 @@ public final class KernelBenchmarks {
         assembly(rows, devices, "assembly mass tri3", tri, 1, Op.MASS);
         assembly(rows, devices, "assembly elasticity tri3", tri, 2, Op.ELASTICITY);
         assembly(rows, devices, "assembly elasticity tet4", tet, 3, Op.ELASTICITY);
+        assembly(rows, devices, "assembly nodal source tri3", tri, 1, Op.SOURCE);
+        assembly(rows, devices, "assembly eigenstrain load tet4", tet, 3, Op.EIGENSTRAIN);
         return rows;
     }
 
-    private enum Op { DIFFUSION, MASS, ELASTICITY }
+    /** The timed assembly operators: three matrices, two load vectors. */
+    enum Op { DIFFUSION, MASS, ELASTICITY, SOURCE, EIGENSTRAIN }
+
+    /**
+     * The bytes one cell must move: its coordinates gathered (dim doubles per node), connectivity (an int
+     * per node) and its position in the order (an int); then for a matrix the slot (an int) and the value
+     * read and written (16 B) of each of the L^2 entries plus the coefficients (8 B each); for a load the
+     * dof connectivity (an int per node), each of the L rows read and written (16 B) and the inputs (nodal
+     * source: a gathered double per node; eigenstrain: lambda, mu and six strains).
+     *
+     * @param type  (Input) cell type.
+     * @param block (Input) dofs per node (L = nodes * block).
+     * @param op    (Input) the operator.
+     * @return bytes per cell.
+     */
+    static double bytesPerCell(SimplexType type, int block, Op op) {
+        int npc = type.nodes();
+        int local = npc * block;
+        double cell = npc * type.dim() * 8.0 + npc * 4.0 + 4.0;
+        return switch (op) {
+            case SOURCE -> cell + npc * 4.0 + local * 16.0 + npc * 8.0;
+            case EIGENSTRAIN -> cell + npc * 4.0 + local * 16.0 + 8.0 * 8;
+            case ELASTICITY -> cell + local * local * (4.0 + 16.0) + 16.0;
+            default -> cell + local * local * (4.0 + 16.0) + 8.0;
+        };
+    }
 
     /**
      * Times one assembly operator: Java twin (coloured) and the other device with both scatters, in
-     * million cells per second, plus the bytes-per-cell model (coordinates gathered per cell,
-     * connectivity, order, slots, coefficients, and each value read and written).
+     * million cells per second, plus the bytes-per-cell model.
      */
     private static void assembly(List<Row> rows, Device[] devices, String name, Mesh m, int block, Op op) {
-        int npc = m.type.nodes();
-        int local = npc * block;
-        double bytes = npc * m.type.dim() * 8.0 + npc * 4.0 + 4.0 + local * local * (4.0 + 16.0)
-                + (op == Op.ELASTICITY ? 16.0 : 8.0);
+        double bytes = bytesPerCell(m.type, block, op);
         rows.add(new Row(name + " cells", m.nCells, "cells"));
         rows.add(new Row(name + " bytes per cell", bytes, "B"));
         int[][] structure = structure(m, block);
@@ -113,15 +136,23 @@ public final class KernelBenchmarks {
 
     private static double timeAssembly(Device d, AssemblyLayout layout, int[][] structure, Op op) {
         int n = structure[0].length - 1;
+        boolean load = op == Op.SOURCE || op == Op.EIGENSTRAIN;
         try (DeviceCsr a = d.csr(n, n, structure[0], structure[1]); DeviceAssembly asm = d.assembly(layout, a);
-                DeviceVector c1 = d.vector(layout.nCells()); DeviceVector c2 = d.vector(layout.nCells())) {
+                DeviceVector c1 = d.vector(layout.nCells()); DeviceVector c2 = d.vector(layout.nCells());
+                DeviceVector nodal = d.vector(op == Op.SOURCE ? layout.nNodes() : 0);
+                DeviceVector eps = d.vector(op == Op.EIGENSTRAIN ? 6 * layout.nCells() : 0);
+                DeviceVector rhs = d.vector(load ? n : 0)) {
             c1.fill(1.0);
             c2.fill(0.5);
+            nodal.fill(1.0);
+            eps.fill(1e-3);
             return best(d, () -> {
                 switch (op) {
                     case DIFFUSION -> asm.diffusion(c1);
                     case MASS -> asm.mass(c1);
-                    default -> asm.elasticity(c1, c2);
+                    case ELASTICITY -> asm.elasticity(c1, c2);
+                    case SOURCE -> asm.nodalSource(nodal, rhs);
+                    default -> asm.eigenstrain(c1, c2, eps, rhs);
                 }
             });
         }

@@ -206,4 +206,82 @@ public final class TestMeshes {
             return val;
         }
     }
+
+    /** The load kernels. */
+    public enum Load { NODAL_SOURCE, CELL_SOURCE, BODY_FORCE, EIGENSTRAIN }
+
+    /**
+     * Inputs of the load kernels.
+     *
+     * @param nodal  one source value per node.
+     * @param cell   one source value per cell.
+     * @param body   dim force components per cell.
+     * @param lambda per-cell first Lame parameter.
+     * @param mu     per-cell shear modulus.
+     * @param eps    six Voigt eigenstrains per cell.
+     */
+    public record LoadInputs(double[] nodal, double[] cell, double[] body, double[] lambda, double[] mu,
+            double[] eps) {
+    }
+
+    /** @return seeded random inputs in [-1, 1] (Lame parameters in [0.5, 2.5]) for every load of mesh m. */
+    public static LoadInputs randomLoads(Cells m, long seed) {
+        Random r = new Random(seed);
+        int nc = m.nCells();
+        double[][] v = {new double[m.nNodes()], new double[nc], new double[nc * m.type().dim()], new double[nc],
+            new double[nc], new double[6 * nc]};
+        for (int k = 0; k < v.length; k++) {
+            for (int i = 0; i < v[k].length; i++) {
+                v[k][i] = k == 3 || k == 4 ? 0.5 + 2.0 * r.nextDouble() : 2.0 * r.nextDouble() - 1.0;
+            }
+        }
+        return new LoadInputs(v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    /** @return the dofs per node a load needs: 1 for sources, dim for the elastic loads. */
+    public static int blockSize(Cells m, Load load) {
+        return load == Load.NODAL_SOURCE || load == Load.CELL_SOURCE ? 1 : m.type().dim();
+    }
+
+    /** Assembles one load vector from zero on a device; dofConn = conn. */
+    public static double[] load(Device d, Cells m, Load load, LoadInputs in, Scatter scatter) {
+        return load(d, m, m.conn(), load, in, scatter);
+    }
+
+    /** Assembles one load vector from zero on a device, rows in the numbering of dofConn. */
+    public static double[] load(Device d, Cells m, int[] dofConn, Load load, LoadInputs in, Scatter scatter) {
+        int block = blockSize(m, load);
+        Structure s = structure(new Cells(m.type(), m.coords(), dofConn, m.nCells()), block);
+        AssemblyLayout layout = AssemblyLayout.build(m.type(), block, m.coords(), m.conn(), dofConn, m.nCells(),
+                s.rowPtr(), s.col(), scatter);
+        double[] out = new double[s.rows()];
+        try (DeviceCsr a = d.csr(s.rows(), s.rows(), s.rowPtr(), s.col()); DeviceAssembly asm = d.assembly(layout, a);
+                DeviceVector rhs = d.vector(s.rows())) {
+            switch (load) {
+                case NODAL_SOURCE -> {
+                    try (DeviceVector f = d.vector(in.nodal())) {
+                        asm.nodalSource(f, rhs);
+                    }
+                }
+                case CELL_SOURCE -> {
+                    try (DeviceVector f = d.vector(in.cell())) {
+                        asm.cellSource(f, rhs);
+                    }
+                }
+                case BODY_FORCE -> {
+                    try (DeviceVector b = d.vector(in.body())) {
+                        asm.bodyForce(b, rhs);
+                    }
+                }
+                default -> {
+                    try (DeviceVector l = d.vector(in.lambda()); DeviceVector mu = d.vector(in.mu());
+                            DeviceVector e = d.vector(in.eps())) {
+                        asm.eigenstrain(l, mu, e, rhs);
+                    }
+                }
+            }
+            rhs.download(out);
+        }
+        return out;
+    }
 }

@@ -159,6 +159,19 @@ public final class Assembler {
         }
     }
 
+    /**
+     * Zeroes res, then assembles the facet terms only (boundary loads such as tractions), skipping the cells.
+     *
+     * @param s   (Input) state. Not modified.
+     * @param res (Output) residual, length dofs().size().
+     */
+    public void assembleFacets(FieldState s, double[] res) {
+        Arrays.fill(res, 0.0);
+        if (!facetTerms.isEmpty()) {
+            facets(s, res, null);
+        }
+    }
+
     private synchronized Map<Integer, Term[]> termsByRegion() {
         if (termsByRegion == null) {
             Map<Integer, Term[]> m = new HashMap<>();

@@ -11,10 +11,11 @@ import org.interphase.linalg.CsrMatrix;
 import org.interphase.mesh.Mesh;
 
 /**
- * The standard bilinear forms (diffusion, mass, isotropic elasticity) assembled by the compute layer's
- * assembly kernels on a {@link Device}: the Java twin on the cpu device, OpenCL otherwise. The matrix
- * structure is an {@link Assembler}'s, so the result can be combined with the generic pointwise assembly
- * (which stays the reference the kernels are tested against). AutoCloseable: releases device memory.
+ * The standard bilinear forms (diffusion, mass, isotropic elasticity) and the cell loads of elasticity
+ * (body force, eigenstrain) assembled by the compute layer's assembly kernels on a {@link Device}: the
+ * Java twin on the cpu device, OpenCL otherwise. The matrix structure is an {@link Assembler}'s, so the
+ * result can be combined with the generic pointwise assembly (which stays the reference the kernels are
+ * tested against). AutoCloseable: releases device memory.
  */
 public final class KernelAssembler implements AutoCloseable {
 
@@ -86,6 +87,39 @@ public final class KernelAssembler implements AutoCloseable {
             device.finish();
         }
         target.downloadValues(out.values());
+    }
+
+    /**
+     * rhs += the cell loads of linear elasticity, assembled on the device: (b, v) for a force density and
+     * (C eps*, grad v) for eigenstrains, both constant on each cell (the target must have dim dofs per node).
+     *
+     * @param lambda (Input) per-cell first Lame parameter (lambda* for plane stress). Not modified.
+     * @param mu     (Input) per-cell shear modulus. Not modified.
+     * @param body   (Input) dim force components per cell, or null for none. Not modified.
+     * @param eps    (Input) six eigenstrains per cell, Voigt order [xx, yy, zz, yz, xz, xy] (in 2D zz enters
+     *               the trace: give 0 for plane stress), or null for none. Not modified.
+     * @param rhs    (Input/Output) the load vector, rows() long.
+     */
+    public void elasticLoads(double[] lambda, double[] mu, double[] body, double[] eps, double[] rhs) {
+        double[] loads = new double[rows];
+        try (DeviceVector f = device.vector(rows)) {
+            if (body != null) {
+                try (DeviceVector b = device.vector(body)) {
+                    assembly.bodyForce(b, f);
+                }
+            }
+            if (eps != null) {
+                try (DeviceVector l = device.vector(lambda); DeviceVector m = device.vector(mu);
+                        DeviceVector e = device.vector(eps)) {
+                    assembly.eigenstrain(l, m, e, f);
+                }
+            }
+            device.finish();
+            f.download(loads);
+        }
+        for (int i = 0; i < rows; i++) {
+            rhs[i] += loads[i];
+        }
     }
 
     /** @return the number of matrix rows. */

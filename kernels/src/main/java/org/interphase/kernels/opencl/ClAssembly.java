@@ -34,6 +34,7 @@ final class ClAssembly implements DeviceAssembly {
     private final List<cl_mem> owned = new ArrayList<>();
     private final cl_mem coords;
     private final cl_mem conn;
+    private final cl_mem dofConn;
     private final cl_mem order;
     private final cl_mem blockPieces;
     private final cl_mem pieceStart;
@@ -61,6 +62,7 @@ final class ClAssembly implements DeviceAssembly {
         try {
             this.coords = own(device.buffer(layout.coords(), "assembly coordinates"));
             this.conn = own(device.buffer(layout.conn(), "assembly connectivity"));
+            this.dofConn = own(device.buffer(layout.dofConn(), "assembly dof connectivity"));
             this.order = own(device.buffer(layout.colouring().order(), "assembly cell order"));
             this.blockPieces = own(device.buffer(layout.colouring().blockPieces(), "assembly blocks"));
             this.pieceStart = own(device.buffer(layout.colouring().pieceStart(), "assembly pieces"));
@@ -111,6 +113,35 @@ final class ClAssembly implements DeviceAssembly {
                 .kernel("elasticity");
         kernel.arg(3, stiffWeights).arg(4, stiffGrads).arg(5, coords).arg(6, conn).arg(7, order).arg(8, slots)
                 .arg(9, device.mem(lambda)).arg(10, device.mem(mu)).arg(11, target.val());
+        launchByColour(kernel);
+    }
+
+    @Override
+    public void source(DeviceVector f, boolean perNode, DeviceVector rhs) {
+        AssemblyChecks.source(layout, f, perNode, rhs, target.rows());
+        ClKernel kernel = device.program("assembly.cl", mass.buildOptions() + atomicOption).kernel("source");
+        kernel.arg(3, massWeights).arg(4, massGrads).arg(5, massValues).arg(6, coords).arg(7, conn).arg(8, dofConn)
+                .arg(9, order).arg(10, device.mem(f)).arg(11, perNode ? 1 : 0).arg(12, device.mem(rhs));
+        launchByColour(kernel);
+    }
+
+    @Override
+    public void bodyForce(DeviceVector b, DeviceVector rhs) {
+        AssemblyChecks.bodyForce(layout, b, rhs, target.rows());
+        ClKernel kernel = device.program("assembly.cl", mass.buildOptions() + atomicOption).kernel("bodyForce");
+        kernel.arg(3, massWeights).arg(4, massGrads).arg(5, massValues).arg(6, coords).arg(7, conn).arg(8, dofConn)
+                .arg(9, order).arg(10, device.mem(b)).arg(11, device.mem(rhs));
+        launchByColour(kernel);
+    }
+
+    @Override
+    public void eigenstrain(DeviceVector lambda, DeviceVector mu, DeviceVector eps, DeviceVector rhs) {
+        AssemblyChecks.eigenstrain(layout, lambda, mu, eps, rhs, target.rows());
+        ClKernel kernel = device.program("assembly.cl", stiffness.buildOptions() + atomicOption)
+                .kernel("eigenstrain");
+        kernel.arg(3, stiffWeights).arg(4, stiffGrads).arg(5, coords).arg(6, conn).arg(7, dofConn).arg(8, order)
+                .arg(9, device.mem(lambda)).arg(10, device.mem(mu)).arg(11, device.mem(eps))
+                .arg(12, device.mem(rhs));
         launchByColour(kernel);
     }
 

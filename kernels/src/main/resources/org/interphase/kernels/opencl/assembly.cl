@@ -1,7 +1,9 @@
 // OpenCL twin of org.interphase.kernels.AssemblyOps (blocks, geometry, diffusionCell, massCell,
-// elasticityCell, add). One work-group per block of a CellColouring (block firstBlock + group id); its
-// work-items share each piece of the block (cells that share no node), with a barrier between pieces.
-// Cell position p is cell order[p]; its entries go to value slots slots[p * L * L ...] (L local dofs).
+// elasticityCell, sourceCell, bodyForceCell, eigenstrainCell, add). One work-group per block of a
+// CellColouring (block firstBlock + group id); its work-items share each piece of the block (cells that
+// share no node), with a barrier between pieces. Cell position p is cell order[p]; its matrix entries go
+// to value slots slots[p * L * L ...] (L local dofs), its load entries to rows dofConn[cell * NODES + a]
+// times the dofs per node plus the component.
 // Build options fix the sizes (CellTables.buildOptions):
 //   -D DIM=2|3 -D NODES=<nodes per cell> -D NQP=<quadrature points>
 // and the scatter (Scatter): -D SCATTER_ATOMIC=0 (cells of one colour, plain adds) or 1 (64-bit CAS adds,
@@ -157,6 +159,84 @@ void elasticityCell(int p, __global const double* weights, __global const double
     }
 }
 
+// Twin of AssemblyOps.sourceCell: adds (f, v) of the cell at position p into the load vector rhs, f nodal
+// (perNode = 1, interpolated with the shape values n) or one value per cell; wdet ends as w_q |J_q| f(x_q).
+void sourceCell(int p, __global const double* weights, __global const double* dn, __global const double* n,
+        __global const double* coords, __global const int* conn, __global const int* dofConn,
+        __global const int* order, __global const double* f, int perNode, __global double* rhs, double* wdet) {
+    int cell = order[p];
+    geometry(cell, weights, dn, coords, conn, wdet, 0, 0);
+    for (int q = 0; q < NQP; q++) {
+        double fq = 0.0;
+        if (perNode) {
+            for (int b = 0; b < NODES; b++) {
+                fq += n[q * NODES + b] * f[conn[cell * NODES + b]];
+            }
+        } else {
+            fq = f[cell];
+        }
+        wdet[q] = wdet[q] * fq;
+    }
+    for (int a = 0; a < NODES; a++) {
+        double e = 0.0;
+        for (int q = 0; q < NQP; q++) {
+            e += wdet[q] * n[q * NODES + a];
+        }
+        add(rhs, dofConn[cell * NODES + a], e);
+    }
+}
+
+// Twin of AssemblyOps.bodyForceCell: adds (b, v) of the cell at position p, b = force, DIM values per cell.
+void bodyForceCell(int p, __global const double* weights, __global const double* dn, __global const double* n,
+        __global const double* coords, __global const int* conn, __global const int* dofConn,
+        __global const int* order, __global const double* force, __global double* rhs, double* wdet) {
+    int cell = order[p];
+    geometry(cell, weights, dn, coords, conn, wdet, 0, 0);
+    for (int a = 0; a < NODES; a++) {
+        double w = 0.0;
+        for (int q = 0; q < NQP; q++) {
+            w += wdet[q] * n[q * NODES + a];
+        }
+        for (int i = 0; i < DIM; i++) {
+            add(rhs, dofConn[cell * NODES + a] * DIM + i, force[cell * DIM + i] * w);
+        }
+    }
+}
+
+// Full 3x3 row-major index to the Voigt index [xx, yy, zz, yz, xz, xy] (AssemblyOps.VOIGT).
+__constant int VOIGT[9] = {0, 5, 4, 5, 1, 3, 4, 3, 2};
+
+// Twin of AssemblyOps.eigenstrainCell: adds (C eps*, grad v) of the cell at position p, C eps* =
+// lambda tr(eps*) I + 2 mu eps*, eps* six Voigt values per cell.
+void eigenstrainCell(int p, __global const double* weights, __global const double* dn,
+        __global const double* coords, __global const int* conn, __global const int* dofConn,
+        __global const int* order, __global const double* lambda, __global const double* mu,
+        __global const double* eps, __global double* rhs, double* wdet, double* g) {
+    double sig[9];
+    int cell = order[p];
+    geometry(cell, weights, dn, coords, conn, wdet, g, 1);
+    double tr = eps[cell * 6] + eps[cell * 6 + 1] + eps[cell * 6 + 2];
+    for (int k = 0; k < 9; k++) {
+        sig[k] = 2.0 * mu[cell] * eps[cell * 6 + VOIGT[k]];
+    }
+    for (int k = 0; k < 9; k += 4) {
+        sig[k] = sig[k] + lambda[cell] * tr;
+    }
+    for (int a = 0; a < NODES; a++) {
+        for (int i = 0; i < DIM; i++) {
+            double e = 0.0;
+            for (int q = 0; q < NQP; q++) {
+                double v = 0.0;
+                for (int j = 0; j < DIM; j++) {
+                    v += sig[i * 3 + j] * g[(q * NODES + a) * DIM + j];
+                }
+                e += wdet[q] * v;
+            }
+            add(rhs, dofConn[cell * NODES + a] * DIM + i, e);
+        }
+    }
+}
+
 // The loop of AssemblyOps.blocks for one block: the pieces one after the other, the cells of a piece
 // shared by the work-items; the barrier makes one piece's adds visible before the next piece's.
 #define BLOCK_LOOP(CELL_CALL) \
@@ -192,4 +272,30 @@ __kernel void elasticity(const int firstBlock, __global const int* blockPieces, 
     double wdet[NQP];
     double g[NQP * NODES * DIM];
     BLOCK_LOOP(elasticityCell(p, weights, dn, coords, conn, order, slots, lambda, mu, val, wdet, g))
+}
+
+__kernel void source(const int firstBlock, __global const int* blockPieces, __global const int* pieceStart,
+        __global const double* weights, __global const double* dn, __global const double* n,
+        __global const double* coords, __global const int* conn, __global const int* dofConn,
+        __global const int* order, __global const double* f, const int perNode, __global double* rhs) {
+    double wdet[NQP];
+    BLOCK_LOOP(sourceCell(p, weights, dn, n, coords, conn, dofConn, order, f, perNode, rhs, wdet))
+}
+
+__kernel void bodyForce(const int firstBlock, __global const int* blockPieces, __global const int* pieceStart,
+        __global const double* weights, __global const double* dn, __global const double* n,
+        __global const double* coords, __global const int* conn, __global const int* dofConn,
+        __global const int* order, __global const double* force, __global double* rhs) {
+    double wdet[NQP];
+    BLOCK_LOOP(bodyForceCell(p, weights, dn, n, coords, conn, dofConn, order, force, rhs, wdet))
+}
+
+__kernel void eigenstrain(const int firstBlock, __global const int* blockPieces, __global const int* pieceStart,
+        __global const double* weights, __global const double* dn, __global const double* coords,
+        __global const int* conn, __global const int* dofConn, __global const int* order,
+        __global const double* lambda, __global const double* mu, __global const double* eps,
+        __global double* rhs) {
+    double wdet[NQP];
+    double g[NQP * NODES * DIM];
+    BLOCK_LOOP(eigenstrainCell(p, weights, dn, coords, conn, dofConn, order, lambda, mu, eps, rhs, wdet, g))
 }

@@ -18,11 +18,17 @@ import org.interphase.kernels.TestMeshes;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Parity of the OpenCL assembly kernels (assembly.cl) with their Java twin, both scatters, all cell types. */
+/**
+ * Parity of the OpenCL assembly kernels (assembly.cl), matrices and load vectors, with their Java twin:
+ * both scatters, all cell types, seeded random meshes and inputs.
+ */
 class AssemblyKernelsTest extends OpenClTestBase {
 
     /** |a_cl - a_java| <= tol * max |a_ij| for every stored entry. */
     static final double ASSEMBLY_RTOL = 1e-12;
+
+    /** |f_cl - f_java| <= tol * max |f_i| for every entry of a load vector. */
+    static final double LOAD_RTOL = 1e-12;
 
     private static final CpuDevice CPU = new CpuDevice();
 
@@ -42,15 +48,35 @@ class AssemblyKernelsTest extends OpenClTestBase {
         }
     }
 
+    private static void loadParity(Scatter scatter) {
+        long seed = 20;
+        for (SimplexType type : SimplexType.values()) {
+            int n = type.dim() == 2 ? 9 : 3;
+            TestMeshes.Cells m = TestMeshes.distort(TestMeshes.of(type, n), n, 0.12, 0.04, seed++);
+            TestMeshes.LoadInputs in = TestMeshes.randomLoads(m, seed++);
+            for (TestMeshes.Load load : TestMeshes.Load.values()) {
+                double[] java = TestMeshes.load(CPU, m, load, in, Scatter.COLOURED);
+                double[] gpu = TestMeshes.load(cl, m, load, in, scatter);
+                double max = Arrays.stream(java).map(Math::abs).max().orElse(0.0);
+                assertTrue(max > 0.0);
+                for (int k = 0; k < java.length; k++) {
+                    assertEquals(java[k], gpu[k], LOAD_RTOL * max, scatter + " " + type + " " + load + " row " + k);
+                }
+            }
+        }
+    }
+
     @Test
     void colouredScatterMatchesTheJavaTwin() {
         parity(Scatter.COLOURED);
+        loadParity(Scatter.COLOURED);
     }
 
     @Test
     void atomicScatterMatchesTheJavaTwin() {
         Assumptions.assumeTrue(cl.info().int64Atomics(), cl.name() + " has no cl_khr_int64_base_atomics");
         parity(Scatter.ATOMIC);
+        loadParity(Scatter.ATOMIC);
     }
 
     @Test

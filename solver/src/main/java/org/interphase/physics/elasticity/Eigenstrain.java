@@ -14,6 +14,18 @@ public interface Eigenstrain {
 
     /** @return a constant eigenstrain. (Input) eig9 full 3x3. Kept. */
     static Eigenstrain constant(double[] eig9) {
-        return (p, eig) -> System.arraycopy(eig9, 0, eig, 0, 9);
+        return new Constant(eig9);
+    }
+
+    /**
+     * A uniform eigenstrain; its value is visible so cell-wise constant loads can go to the device kernels.
+     *
+     * @param eig9 full 3x3 row-major eigenstrain.
+     */
+    record Constant(double[] eig9) implements Eigenstrain {
+        @Override
+        public void at(PointState p, double[] eig) {
+            System.arraycopy(eig9, 0, eig, 0, 9);
+        }
     }
 }

@@ -205,9 +205,11 @@ public final class ElasticityProblem {
 
     /**
      * Assembles and solves. The stiffness matrix is assembled by the device's elasticity kernel (Java twin
-     * or OpenCL); the right-hand side (loads, eigenstrain) and the reactions by the generic pointwise
-     * assembler. With method cg and preconditioner jacobi on an OpenCL device the solve runs on the device
-     * (data resident, only scalars read back); otherwise on the host with the configured solver.
+     * or OpenCL), and so are the cell loads when they are constant on each cell (a constant body force,
+     * constant symmetric eigenstrains per region); boundary loads, position-dependent cell loads and the
+     * reactions by the generic pointwise assembler. With method cg and preconditioner jacobi on an OpenCL
+     * device the solve runs on the device (data resident, only scalars read back); otherwise on the host
+     * with the configured solver.
      *
      * @param options (Input) linear solver options (rigid-body modes are added for AMG).
      * @param device  (Input) the compute device; not closed.
@@ -230,15 +232,23 @@ public final class ElasticityProblem {
             lambda[c] = law.lambdaEffective();
             mu[c] = law.mu();
         }
+        double[] f = new double[n];
+        boolean cellLoads = cellLoadsAreCellwiseConstant();
         try (KernelAssembler ka = new KernelAssembler(device, mesh, asm.sparsity(), asm.dofs())) {
             ka.elasticity(lambda, mu, k);
+            if (cellLoads) {
+                ka.elasticLoads(lambda, mu, cellBodyForce(), cellEigenstrains(), f);
+            }
         }
         double[] r = new double[n];
-        asm.assemble(state, r, null);
+        if (cellLoads) {
+            asm.assembleFacets(state, r);
+        } else {
+            asm.assemble(state, r, null);
+        }
         double assembleSeconds = (System.nanoTime() - t0) * 1e-9;
-        double[] f = new double[n];
         for (int i = 0; i < n; i++) {
-            f[i] = -r[i];
+            f[i] -= r[i];
         }
         cons.eliminate(k, f, 1.0);
         cons.applyTo(u);
@@ -277,6 +287,55 @@ public final class ElasticityProblem {
         }
         StressRecovery stress = StressRecovery.of(mesh, asm.dofs(), u, materials, aux, naux);
         return new ElasticitySolution(mesh, asm.dofs(), u, stats, stress, reactions, assembleSeconds, k.nnz());
+    }
+
+    /** @return whether the body force and every eigenstrain are absent or constant (symmetric eigenstrains). */
+    private boolean cellLoadsAreCellwiseConstant() {
+        if (bodyForce != null && !(bodyForce instanceof VectorField.Constant)) {
+            return false;
+        }
+        for (ElasticityTerm t : materials.values()) {
+            if (t.eigenstrain() != null && !(t.eigenstrain() instanceof Eigenstrain.Constant c
+                    && c.eig9()[1] == c.eig9()[3] && c.eig9()[2] == c.eig9()[6] && c.eig9()[5] == c.eig9()[7])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the constant body force copied to every cell (dim per cell), or null without one. */
+    private double[] cellBodyForce() {
+        if (bodyForce == null) {
+            return null;
+        }
+        int dim = mesh.dim();
+        double[] b = new double[dim * mesh.cellCount()];
+        double[] v = ((VectorField.Constant) bodyForce).v();
+        for (int c = 0; c < mesh.cellCount(); c++) {
+            System.arraycopy(v, 0, b, c * dim, dim);
+        }
+        return b;
+    }
+
+    /**
+     * @return per-cell eigenstrains in the kernels' Voigt order [xx, yy, zz, yz, xz, xy] (zz = 0 in plane
+     *         stress, where it does not load the plane), or null when no region has one.
+     */
+    private double[] cellEigenstrains() {
+        if (materials.values().stream().allMatch(t -> t.eigenstrain() == null)) {
+            return null;
+        }
+        double[] eps = new double[6 * mesh.cellCount()];
+        boolean zz = model != ElasticModel.PLANE_STRESS;
+        for (int c = 0; c < mesh.cellCount(); c++) {
+            Eigenstrain e = materials.get(mesh.cellRegions()[c]).eigenstrain();
+            if (e != null) {
+                double[] t = ((Eigenstrain.Constant) e).eig9();
+                double[] voigt = {t[0], t[4], zz ? t[8] : 0.0, t[5], t[2], t[1]};
+                System.arraycopy(voigt, 0, eps, 6 * c, 6);
+            }
+        }
+        return eps;
     }
 
     private static SolveStats devicePcg(Device device, CsrMatrix k, double[] f, double[] u, SolverOptions o) {

@@ -11,8 +11,20 @@ public interface VectorField {
      */
     void at(double[] x, double[] normal, double[] out);
 
-    /** @return a constant field. */
+    /** @return a constant field. (Input) v. Kept. */
     static VectorField constant(double[] v) {
-        return (x, n, out) -> System.arraycopy(v, 0, out, 0, out.length);
+        return new Constant(v);
+    }
+
+    /**
+     * A uniform field; its value is visible so cell-wise constant loads can go to the device kernels.
+     *
+     * @param v the value (at least dim components).
+     */
+    record Constant(double[] v) implements VectorField {
+        @Override
+        public void at(double[] x, double[] normal, double[] out) {
+            System.arraycopy(v, 0, out, 0, out.length);
+        }
     }
 }
