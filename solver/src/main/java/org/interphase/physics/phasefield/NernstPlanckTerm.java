@@ -41,14 +41,15 @@ public final class NernstPlanckTerm implements Term {
         double dd = (m.dMetal() - m.dElectrolyte()) * ScaledMaterial.metalFractionSlope(xi);
         double n = m.charge();
         double c = p.u[1];
-        g0[3] += m.siteRatio() * p.shift;
-        g0[4] += p.shift;
+        int nf = p.nf;
+        g0[nf] += m.siteRatio() * p.shift;
+        g0[nf + 1] += p.shift;
         for (int k = 0; k < dim; k++) {
             double flux = p.du[dim + k] + n * c * p.du[2 * dim + k];
-            int row = (dim + k) * 3;
+            int row = (dim + k) * nf;
             g2[row] += dd * flux;
             g2[row + 1] += d * n * p.du[2 * dim + k];
-            int base = ((dim + k) * 3) * dim;
+            int base = ((dim + k) * nf) * dim;
             g3[base + dim + k] += d;
             g3[base + 2 * dim + k] += d * n * c;
         }
