@@ -174,7 +174,7 @@ public final class PhaseFieldCase implements CaseRunner {
         CaseSection out = root.optSection("output");
         OutputInput output = new OutputInput(out.integer("every", 1, 1, Integer.MAX_VALUE), out.bool("fields", true));
         List<RegionBox> boxes = new ArrayList<>();
-        for (CaseSection r : root.list("regions")) {
+        for (CaseSection r : root.has("regions") ? root.list("regions") : List.<CaseSection>of()) {
             boxes.add(regionBox(r));
         }
         double stopCharge = 0;
