@@ -13,6 +13,7 @@ out="${OUT:-out/seed004-sei-delamination}"
   --vary "mesh.layers.stack.1.thickness=4 nm,5 nm,6 nm,8 nm,12 nm,16 nm,20 nm" \
   --vary "interfaces.bond.pressure.value+materials.metal.E=100 MPa+4.9 GPa,59 MPa+4.6 GPa" \
   --plot axis_opening_normal --normalize --log --x-unit nm \
+  --x-label "SEI thickness h" --y-label "opening at the symmetry line / h" \
   --label "100 MPa+4.9 GPa=Li, 100 MPa" --label "59 MPa+4.6 GPa=Na, 59 MPa" \
   --jobs "${JOBS:-2}" --out "$out" "$@"
 python3 "$here/match.py" "$out"

@@ -55,6 +55,7 @@ public final class FemBenchmarks {
         };
         add.accept(new BenchRow("threads", Parallel.threads(), "threads"));
         add.accept(new BenchRow("stream.triad", KernelBenchmarks.streamTriad(20_000_000), "GB/s"));
+        LinearSolverBenchmarks.warmUp();
         for (int target : cells) {
             int n = (int) Math.round(Math.sqrt(target / 2.0));
             Mesh mesh = RectangleMesher.build(0, 0, 1, 1, n, n, 1, RectangleMesher.Diagonal.RIGHT);

@@ -66,6 +66,14 @@ final class SweepCommand implements Callable<Integer> {
             + "(or '+'-joined values) of the other --vary keys, e.g. --label \"100 MPa+4.9 GPa=Li\". Repeatable.")
     private Map<String, String> labels = new LinkedHashMap<>();
 
+    @Option(names = "--x-label", paramLabel = "TEXT", description = "With --plot: the x axis name (default: the "
+            + "first --vary key).")
+    private String xLabel;
+
+    @Option(names = "--y-label", paramLabel = "TEXT", description = "With --plot: the y axis name (default: the "
+            + "column).")
+    private String yLabel;
+
     @Override
     public Integer call() throws Exception {
         List<Sweep.Variable> vars = new ArrayList<>();
@@ -80,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
                 line -> System.out.println("  " + line));
         if (plot != null) {
             System.out.println("interphase: plot " + Sweep.plot(dir, vars, outcomes,
-                    new Sweep.PlotSpec(plot, normalize, log, xUnit, labels)));
+                    new Sweep.PlotSpec(plot, normalize, log, xUnit, labels, xLabel, yLabel)));
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         System.out.printf(java.util.Locale.ROOT, "interphase: %d of %d points ran; summary in %s%n",

@@ -238,8 +238,15 @@ public final class Sweep {
      * @param logY      logarithmic y axis.
      * @param xUnit     the unit the x axis shows (e.g. "nm"), or null for SI.
      * @param labels    legend names for the '+'-joined values of the other variables; others keep their values.
+     * @param xLabel    the x axis name (without unit), or null for the varied key.
+     * @param yLabel    the y axis name, or null for the column (and "/ key" when normalized).
      */
-    public record PlotSpec(String column, boolean normalize, boolean logY, String xUnit, Map<String, String> labels) {
+    public record PlotSpec(String column, boolean normalize, boolean logY, String xUnit, Map<String, String> labels,
+            String xLabel, String yLabel) {
+        /** A spec that names the axes after the key and the column. */
+        public PlotSpec(String column, boolean normalize, boolean logY, String xUnit, Map<String, String> labels) {
+            this(column, normalize, logY, xUnit, labels, null, null);
+        }
     }
 
     /**
@@ -290,8 +297,8 @@ public final class Sweep {
             curves.add(new Plots.Series(e.getKey(), x, y));
         }
         AtomicFiles.write(out.resolve(column + ".csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
-        String xName = vars.get(0).keys().get(0);
-        String yName = column + (spec.normalize() ? " / " + xName : "");
+        String xName = spec.xLabel() != null ? spec.xLabel() : vars.get(0).keys().get(0);
+        String yName = spec.yLabel() != null ? spec.yLabel() : column + (spec.normalize() ? " / " + xName : "");
         return Plots.line(out.resolve(column + ".png"), yName + " over " + xName, xName + " ["
                 + (spec.xUnit() == null ? "SI" : spec.xUnit()) + "]", yName, false, spec.logY(), curves);
     }
