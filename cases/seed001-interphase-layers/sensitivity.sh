@@ -32,7 +32,6 @@ run() {
   ./interphase sweep cases/seed001-interphase-layers/layers.yaml --vary "$KEYS=$values" \
     --set output.fields=false --jobs "${JOBS:-2}" --out "$out/$name" "$@" || true
 }
-i0() { echo "--set materials.domain.exchange_current_density=$1 --set materials.sei.exchange_current_density=$1"; }
 run baseline "$(layers 0.01 100)"
 run thickness-1um "$(layers 0.01 100)" --set "regions.0.max=[3 um, 12 um]"
 run thickness-3um "$(layers 0.01 100)" --set "regions.0.max=[5 um, 12 um]"
@@ -41,10 +40,10 @@ run native-D-10pct "$(layers 0.1 100)"
 run conductivity-untied "$(layers 0.01 100 0)"
 run electronic-2.2e-4 "$(layers 0.01 2.2e-4)"
 run electronic-1e4 "$(layers 0.01 1e4)"
-# shellcheck disable=SC2046
-run i0-0.6uA "$(layers 0.01 100)" $(i0 "0.6 uA/cm^2")
-# shellcheck disable=SC2046
-run i0-33.2uA "$(layers 0.01 100)" $(i0 "33.2 uA/cm^2")
+for i0 in 0.6 33.2; do
+  run "i0-${i0}uA" "$(layers 0.01 100)" --set "materials.domain.exchange_current_density=$i0 uA/cm^2" \
+    --set "materials.sei.exchange_current_density=$i0 uA/cm^2"
+done
 run charge-0.05 "$(layers 0.01 100)" --set "stop.charge=0.05 mAh/cm^2"
 run charge-0.15 "$(layers 0.01 100)" --set "stop.charge=0.15 mAh/cm^2"
 run noise-seed-2 "$(layers 0.01 100)" --set noise.seed=2

@@ -58,7 +58,7 @@ public final class PhaseFieldCase implements CaseRunner {
             String source,
             String reference, String electrode, String discretization, TimeInput time, NewtonOptions newton,
             SolverOptions solver, OutputInput output, String where, List<RegionBox> regionBoxes,
-            double stopCharge, SurfaceInput surface) {
+            double stopCharge, SurfaceInput surface, String transport) {
     }
 
     @Override
@@ -168,6 +168,11 @@ public final class PhaseFieldCase implements CaseRunner {
         if (ed && discretization.equals("lumped")) {
             throw root.error("discretization", "the lumped discretization exists for the allen_cahn model only");
         }
+        String transport = root.choice("transport", "auto", "auto", "edge_averaged", "galerkin");
+        if (!ed && !transport.equals("auto")) {
+            throw root.error("transport", "transport (the Nernst-Planck discretization) belongs to the "
+                    + "electrodeposition model");
+        }
         TimeInput time = time(root.section("time"));
         NewtonOptions newton = newton(root.optSection("newton"));
         SolverOptions solver = solver(root.optSection("solver"), ed);
@@ -202,7 +207,7 @@ public final class PhaseFieldCase implements CaseRunner {
         }
         return new Config(model, temperature, c0, mesh, materials, materialWhere, scaling, shapes, exactInitial, conc,
                 pot, consistent, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver,
-                output, root.where(), boxes, stopCharge, surface);
+                output, root.where(), boxes, stopCharge, surface, transport);
     }
 
     /**

@@ -140,9 +140,12 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             surface = surfaceMobility(first, galv != null ? galvanostaticCurrent() : Double.NaN)
                     * sc.energyDensity() * sc.time() / (sc.length() * sc.length());
         }
+        PhaseFieldSystem.Transport transport = cfg.transport().equals("galerkin")
+                || cfg.transport().equals("auto") && mesh.cellType().order() != 1
+                ? PhaseFieldSystem.Transport.GALERKIN : PhaseFieldSystem.Transport.EDGE_AVERAGED;
         PhaseFieldSystem sys = new PhaseFieldSystem(sm, new PhaseFieldSystem.Setup(cfg.model(), scaled, source,
                 periodic, dirichlet, fluxes, galv, cfg.noiseAmplitude() * sc.time(), cfg.noiseSeed(), lumped,
-                surface));
+                surface, transport));
         double[] u0 = sys.state(initialNodal(mesh, sc, first, sys.fields()));
         if (cfg.consistentPotential()) {
             sys.consistentPotential(u0);

@@ -93,6 +93,19 @@ class JacobianTest {
     }
 
     @Test
+    void edgeAveragedTransportJacobians() {
+        Mesh m = RectangleMesher.build(0, 0, 4, 3, 5, 4, 1, RectangleMesher.Diagonal.ALTERNATE);
+        for (double mobility : new double[] {Double.NaN, 0.7}) {
+            PhaseFieldSystem.Setup s = new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
+                    Map.of("domain", material(0.1)), null, List.<String[]>of(new String[] {"bottom", "top"}),
+                    List.of(new PhaseFieldSystem.Dirichlet("right", 2, 0.0),
+                            new PhaseFieldSystem.Dirichlet("right", 1, 1.0)),
+                    List.of(), null, 0.3, 5, false, mobility, PhaseFieldSystem.Transport.EDGE_AVERAGED);
+            check(new PhaseFieldSystem(m, s), 6);
+        }
+    }
+
+    @Test
     void quadraticElementsAndPeriodicSides() {
         Mesh m = RectangleMesher.build(0, 0, 4, 3, 3, 3, 2, RectangleMesher.Diagonal.RIGHT);
         PhaseFieldSystem.Setup s = new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
