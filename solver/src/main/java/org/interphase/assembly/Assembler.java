@@ -34,6 +34,7 @@ public final class Assembler {
     private final List<Term> allRegionTerms = new ArrayList<>();
     private final Map<Integer, List<Term>> regionTerms = new HashMap<>();
     private final Map<Integer, List<Term>> facetTerms = new HashMap<>();
+    private final Map<Integer, List<CellTerm>> cellTerms = new HashMap<>();
     private Map<Integer, Term[]> termsByRegion;
     private FacetCells facetCells;
 
@@ -91,6 +92,17 @@ public final class Assembler {
             regionTerms.computeIfAbsent(r, k -> new ArrayList<>()).add(t);
         }
         termsByRegion = null;
+        return this;
+    }
+
+    /**
+     * Adds a cell term on the cells of the given region tags; it runs after the pointwise terms of the same cells
+     * (a region needs at least one pointwise term for its cells to be assembled).
+     */
+    public Assembler addCellTerm(CellTerm t, int... regionTagList) {
+        for (int r : regionTagList) {
+            cellTerms.computeIfAbsent(r, k -> new ArrayList<>()).add(t);
+        }
         return this;
     }
 
@@ -339,6 +351,12 @@ public final class Assembler {
                         }
                     }
                 }
+            }
+        }
+        List<CellTerm> whole = cellTerms.get(region);
+        if (whole != null) {
+            for (CellTerm t : whole) {
+                t.add(cv, w.ue, w.re, wantJ ? w.ke : null);
             }
         }
         if (res != null) {

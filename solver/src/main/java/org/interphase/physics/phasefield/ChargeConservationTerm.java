@@ -39,10 +39,11 @@ public final class ChargeConservationTerm implements Term {
         double xi = p.u[0];
         double s = m.conductivity(xi);
         double ds = (m.sMetal() - m.sElectrolyte()) * ScaledMaterial.metalFractionSlope(xi);
-        g0[6] += m.charge() * m.siteRatio() * p.shift;
+        int nf = p.nf;
+        g0[2 * nf] += m.charge() * m.siteRatio() * p.shift;
         for (int k = 0; k < dim; k++) {
-            g2[(2 * dim + k) * 3] += ds * p.du[2 * dim + k];
-            g3[((2 * dim + k) * 3 + 2) * dim + k] += s;
+            g2[(2 * dim + k) * nf] += ds * p.du[2 * dim + k];
+            g3[((2 * dim + k) * nf + 2) * dim + k] += s;
         }
     }
 

@@ -41,9 +41,26 @@ public final class FieldSplitPreconditioner implements Preconditioner {
 
     /** @return the split for the (xi, c, phi) model: xi by ILU(0), then phi and c by AMG. */
     public static FieldSplitPreconditioner electrodeposition() {
-        return new FieldSplitPreconditioner(3, new int[] {PhaseFieldSystem.XI, PhaseFieldSystem.POTENTIAL,
-            PhaseFieldSystem.CONCENTRATION}, new Preconditioner[] {new IncompleteLu(),
-                new SmoothedAggregationAmg(1, null), new SmoothedAggregationAmg(1, null)});
+        return electrodeposition(3);
+    }
+
+    /**
+     * @param fields (Input) 3, or 4 with the chemical potential of surface diffusion.
+     * @return the split: xi by ILU(0), the chemical potential (a mass block after the node-block equilibration) by
+     *         ILU(0), then phi and c by AMG.
+     */
+    public static FieldSplitPreconditioner electrodeposition(int fields) {
+        if (fields == 3) {
+            return new FieldSplitPreconditioner(3, new int[] {PhaseFieldSystem.XI, PhaseFieldSystem.POTENTIAL,
+                PhaseFieldSystem.CONCENTRATION}, new Preconditioner[] {new IncompleteLu(),
+                    new SmoothedAggregationAmg(1, null), new SmoothedAggregationAmg(1, null)});
+        }
+        if (fields != 4) {
+            throw new IllegalArgumentException("the electrodeposition split has 3 or 4 fields, got " + fields);
+        }
+        return new FieldSplitPreconditioner(4, new int[] {PhaseFieldSystem.XI, PhaseFieldSystem.CHEMICAL_POTENTIAL,
+            PhaseFieldSystem.POTENTIAL, PhaseFieldSystem.CONCENTRATION}, new Preconditioner[] {new IncompleteLu(),
+                new SmoothedAggregationAmg(1, null), new SmoothedAggregationAmg(1, null), new IncompleteLu()});
     }
 
     @Override

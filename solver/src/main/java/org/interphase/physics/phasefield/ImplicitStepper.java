@@ -88,8 +88,18 @@ public final class ImplicitStepper extends CommittedState {
      * @return the linear solver.
      */
     public static LinearSolver linearSolver(SolverOptions options) {
+        return linearSolver(options, 3);
+    }
+
+    /**
+     * @param options (Input) as {@link #linearSolver(SolverOptions)}.
+     * @param fields  (Input) fields per node: 3, or 4 with surface diffusion
+     *                ({@link FieldSplitPreconditioner#electrodeposition(int)}).
+     * @return the linear solver.
+     */
+    public static LinearSolver linearSolver(SolverOptions options, int fields) {
         if ("fieldsplit".equals(options.preconditioner)) {
-            FieldSplitPreconditioner p = FieldSplitPreconditioner.electrodeposition();
+            FieldSplitPreconditioner p = FieldSplitPreconditioner.electrodeposition(fields);
             return options.method.equals("bicgstab") ? new BiCgStab(p, options) : new Gmres(p, options);
         }
         return LinearSolvers.create(options);
@@ -132,7 +142,7 @@ public final class ImplicitStepper extends CommittedState {
             err = 0;
             int nf = sys.fields();
             for (int i = 0; i < n; i++) {
-                if (i % nf == PhaseFieldSystem.POTENTIAL) {
+                if (sys.isAlgebraic(i % nf)) {
                     continue;
                 }
                 double e = factor * Math.abs(trial[i] - pred[i]) / (tolerance * (1 + Math.abs(trial[i])));

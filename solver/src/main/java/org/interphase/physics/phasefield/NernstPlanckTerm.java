@@ -12,14 +12,26 @@ import org.interphase.assembly.Term;
  * </pre>
  *
  * so the cation flux is N = -D (grad c + n c grad phi) and c + (c_s/c0) xi is conserved up to boundary fluxes.
+ * Without its flux part (the second form) it keeps only the time derivative and the sink, and the flux comes from
+ * {@link EdgeAveragedTransport}.
  */
 public final class NernstPlanckTerm implements Term {
 
     private final ScaledMaterial m;
+    private final boolean flux;
 
     /** @param m (Input) the region's scaled material. */
     public NernstPlanckTerm(ScaledMaterial m) {
+        this(m, true);
+    }
+
+    /**
+     * @param m    (Input) the region's scaled material.
+     * @param flux (Input) whether to add the Galerkin flux (D (grad c + n c grad phi), grad v).
+     */
+    public NernstPlanckTerm(ScaledMaterial m, boolean flux) {
         this.m = m;
+        this.flux = flux;
     }
 
     @Override
@@ -27,6 +39,9 @@ public final class NernstPlanckTerm implements Term {
         double d = m.diffusivity(p.u[0]);
         double nc = m.charge() * p.u[1];
         f0[1] += p.ut[1] + m.siteRatio() * p.ut[0];
+        if (!flux) {
+            return;
+        }
         int dim = p.dim;
         for (int k = 0; k < dim; k++) {
             f1[dim + k] += d * (p.du[dim + k] + nc * p.du[2 * dim + k]);
@@ -41,14 +56,18 @@ public final class NernstPlanckTerm implements Term {
         double dd = (m.dMetal() - m.dElectrolyte()) * ScaledMaterial.metalFractionSlope(xi);
         double n = m.charge();
         double c = p.u[1];
-        g0[3] += m.siteRatio() * p.shift;
-        g0[4] += p.shift;
+        int nf = p.nf;
+        g0[nf] += m.siteRatio() * p.shift;
+        g0[nf + 1] += p.shift;
+        if (!flux) {
+            return;
+        }
         for (int k = 0; k < dim; k++) {
             double flux = p.du[dim + k] + n * c * p.du[2 * dim + k];
-            int row = (dim + k) * 3;
+            int row = (dim + k) * nf;
             g2[row] += dd * flux;
             g2[row + 1] += d * n * p.du[2 * dim + k];
-            int base = ((dim + k) * 3) * dim;
+            int base = ((dim + k) * nf) * dim;
             g3[base + dim + k] += d;
             g3[base + 2 * dim + k] += d * n * c;
         }

@@ -57,7 +57,7 @@ public final class PhaseEquationTerm implements Term {
         g0[0] += d00;
         g0[1] += m.kinetic() * hp * m.bv().dC(eta, c);
         g0[2] += m.kinetic() * hp * m.bv().dEta(eta, c);
-        m.gradient().addFluxJacobian(p.du, p.dim, m.mobility(), g3, 0, 3 * p.dim);
+        m.gradient().addFluxJacobian(p.du, p.dim, m.mobility(), g3, 0, p.nf * p.dim);
     }
 
     @Override

@@ -38,6 +38,18 @@ public final class PhaseFieldCase implements CaseRunner {
     public record OutputInput(int every, boolean fields) {
     }
 
+    /** A box whose cells (by centroid) join a region (SI). */
+    public record RegionBox(String region, double[] min, double[] max, String where) {
+    }
+
+    /**
+     * The surface-diffusion block (SI): a mobility M_s, or a Damkohler number with the undulation wavelength and
+     * (optionally) the front speed it refers to; see {@link SurfaceDiffusionTerm}.
+     */
+    public record SurfaceInput(double mobility, double damkohler, double wavelength, double frontSpeed,
+            String where) {
+    }
+
     /** Everything a phase-field case says (SI units). */
     public record Config(PhaseFieldSystem.Model model, double temperature, double referenceConcentration,
             MeshInput mesh, Map<String, PhaseFieldMaterial> materials, Map<String, String> materialWhere,
@@ -45,7 +57,8 @@ public final class PhaseFieldCase implements CaseRunner {
             double[] potential, boolean consistentPotential, List<Bc> bcs, double noiseAmplitude, long noiseSeed,
             String source,
             String reference, String electrode, String discretization, TimeInput time, NewtonOptions newton,
-            SolverOptions solver, OutputInput output, String where) {
+            SolverOptions solver, OutputInput output, String where, List<RegionBox> regionBoxes,
+            double stopCharge, SurfaceInput surface, String transport) {
     }
 
     @Override
@@ -155,15 +168,46 @@ public final class PhaseFieldCase implements CaseRunner {
         if (ed && discretization.equals("lumped")) {
             throw root.error("discretization", "the lumped discretization exists for the allen_cahn model only");
         }
+        String transport = root.choice("transport", "auto", "auto", "edge_averaged", "galerkin");
+        if (!ed && !transport.equals("auto")) {
+            throw root.error("transport", "transport (the Nernst-Planck discretization) belongs to the "
+                    + "electrodeposition model");
+        }
         TimeInput time = time(root.section("time"));
         NewtonOptions newton = newton(root.optSection("newton"));
         SolverOptions solver = solver(root.optSection("solver"), ed);
         CaseSection out = root.optSection("output");
         OutputInput output = new OutputInput(out.integer("every", 1, 1, Integer.MAX_VALUE), out.bool("fields", true));
+        List<RegionBox> boxes = new ArrayList<>();
+        for (CaseSection r : root.has("regions") ? root.list("regions") : List.<CaseSection>of()) {
+            boxes.add(regionBox(r));
+        }
+        double stopCharge = 0;
+        if (root.has("stop")) {
+            CaseSection st = root.section("stop");
+            stopCharge = st.quantity("charge", Dimension.CHARGE_PER_AREA);
+            if (!(stopCharge > 0)) {
+                throw st.error("charge", "the plated charge to stop at must be positive, got %g C/m^2", stopCharge);
+            }
+            if (!ed || electrode == null) {
+                throw st.error("charge", "stopping at a plated charge needs the electrodeposition model and an "
+                        + "electrode (electrode: left)");
+            }
+        }
+        SurfaceInput surface = null;
+        if (root.has("surface_diffusion")) {
+            if (!ed) {
+                throw root.error("surface_diffusion", "surface diffusion belongs to the electrodeposition model");
+            }
+            surface = surface(root.section("surface_diffusion"));
+            if (time.scheme() == TimeScheme.EXPLICIT) {
+                throw root.error("surface_diffusion", "surface diffusion needs the implicit schemes (bdf2 or "
+                        + "backward_euler), not explicit");
+            }
+        }
         return new Config(model, temperature, c0, mesh, materials, materialWhere, scaling, shapes, exactInitial, conc,
                 pot, consistent, bcs, noise, seed, source, reference, electrode, discretization, time, newton, solver,
-                output,
-                root.where());
+                output, root.where(), boxes, stopCharge, surface, transport);
     }
 
     /**
@@ -187,6 +231,51 @@ public final class PhaseFieldCase implements CaseRunner {
             throw s.error("preconditioner", "fieldsplit is not symmetric; use it with method gmres or bicgstab");
         }
         return o;
+    }
+
+    private static RegionBox regionBox(CaseSection r) {
+        String name = r.string("region");
+        double[] lo = r.quantities("min", Dimension.LENGTH);
+        double[] hi = r.quantities("max", Dimension.LENGTH);
+        if (lo.length != hi.length || lo.length < 2 || lo.length > 3) {
+            throw r.invalid("min and max need 2 (2D) or 3 (3D) coordinates each, got %d and %d", lo.length,
+                    hi.length);
+        }
+        for (int d = 0; d < lo.length; d++) {
+            if (!(hi[d] > lo[d])) {
+                throw r.error("max", "max must exceed min in every coordinate (coordinate %d: %g <= %g m)", d, hi[d],
+                        lo[d]);
+            }
+        }
+        return new RegionBox(name, lo, hi, r.where());
+    }
+
+    private static SurfaceInput surface(CaseSection s) {
+        boolean raw = s.has("mobility");
+        boolean da = s.has("damkohler");
+        if (raw == da) {
+            throw s.invalid("give either mobility (M_s) or damkohler with wavelength, not both or neither");
+        }
+        if (raw) {
+            double m = s.quantity("mobility", Dimension.parse("m^5/(J*s)"));
+            if (!(m >= 0)) {
+                throw s.error("mobility", "the surface mobility must not be negative, got %g m^5/(J s)", m);
+            }
+            return new SurfaceInput(m, Double.NaN, Double.NaN, Double.NaN, s.where());
+        }
+        double d = s.real("damkohler");
+        double l = s.quantity("wavelength", Dimension.LENGTH);
+        double v = s.quantity("front_speed", Dimension.VELOCITY, Double.NaN);
+        if (!(d > 0)) {
+            throw s.error("damkohler", "the Damkohler number must be positive, got %g", d);
+        }
+        if (!(l > 0)) {
+            throw s.error("wavelength", "the wavelength must be positive, got %g m", l);
+        }
+        if (!Double.isNaN(v) && !(v > 0)) {
+            throw s.error("front_speed", "the front speed must be positive, got %g m/s", v);
+        }
+        return new SurfaceInput(Double.NaN, d, l, v, s.where());
     }
 
     private static ShapeInput shape(CaseSection s) {

@@ -17,6 +17,7 @@ import org.interphase.kernels.Devices;
 import org.interphase.kernels.OpenedDevice;
 import org.interphase.mesh.ElementType;
 import org.interphase.mesh.Mesh;
+import org.interphase.physics.phasefield.analysis.Damkohler;
 import org.interphase.run.Job;
 import org.interphase.run.RunContext;
 import org.interphase.time.StepController;
@@ -59,7 +60,7 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
      * @throws InputException for regions or boundaries the mesh lacks, or conditions that do not fit it.
      */
     public Prepared prepare() {
-        Mesh mesh = cfg.mesh().load();
+        Mesh mesh = withRegions(cfg.mesh().load(), cfg.regionBoxes());
         for (Map.Entry<String, String> m : cfg.materialWhere().entrySet()) {
             if (!mesh.regions().containsKey(m.getKey())) {
                 throw InputException.of("%s: region '%s' is not in mesh %s; it has regions %s", m.getValue(),
@@ -134,9 +135,18 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
         if ("pfhub_bm7".equals(cfg.source())) {
             source = Benchmark7Solution.field(sc.length(), sc.time());
         }
+        double surface = Double.NaN;
+        if (cfg.surface() != null) {
+            surface = surfaceMobility(first, galv != null ? galvanostaticCurrent() : Double.NaN)
+                    * sc.energyDensity() * sc.time() / (sc.length() * sc.length());
+        }
+        PhaseFieldSystem.Transport transport = cfg.transport().equals("galerkin")
+                || cfg.transport().equals("auto") && mesh.cellType().order() != 1
+                ? PhaseFieldSystem.Transport.GALERKIN : PhaseFieldSystem.Transport.EDGE_AVERAGED;
         PhaseFieldSystem sys = new PhaseFieldSystem(sm, new PhaseFieldSystem.Setup(cfg.model(), scaled, source,
-                periodic, dirichlet, fluxes, galv, cfg.noiseAmplitude() * sc.time(), cfg.noiseSeed(), lumped));
-        double[] u0 = sys.state(initialNodal(mesh, sc, first));
+                periodic, dirichlet, fluxes, galv, cfg.noiseAmplitude() * sc.time(), cfg.noiseSeed(), lumped,
+                surface, transport));
+        double[] u0 = sys.state(initialNodal(mesh, sc, first, sys.fields()));
         if (cfg.consistentPotential()) {
             sys.consistentPotential(u0);
         }
@@ -151,8 +161,100 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
         }
     }
 
-    private double[] initialNodal(Mesh mesh, Scaling sc, PhaseFieldMaterial first) {
-        int nf = cfg.model().fields();
+    /** @return the applied current density of the galvanostatic condition, A/m^2. */
+    private double galvanostaticCurrent() {
+        for (PhaseFieldCase.Bc b : cfg.bcs()) {
+            if (b.type().equals("current")) {
+                return b.value();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The surface mobility M_s in SI: as given, or from the Damkohler number for the undulation wavelength
+     * ({@link Damkohler#mobilityFor}, m = h'), with the front speed given or, under galvanostatic control, the
+     * speed i / (n F c_s) that the applied current density i plates a dense front at.
+     *
+     * @param first   (Input) the material whose interface (kappa0, W) and metal (n, c_s) the number refers to.
+     * @param current (Input) the applied current density, A/m^2, or NaN when potentiostatic.
+     * @return M_s, m^5/(J s).
+     */
+    public double surfaceMobility(PhaseFieldMaterial first, double current) {
+        PhaseFieldCase.SurfaceInput s = cfg.surface();
+        if (!Double.isNaN(s.mobility())) {
+            return s.mobility();
+        }
+        double v = s.frontSpeed();
+        if (Double.isNaN(v)) {
+            if (Double.isNaN(current)) {
+                throw InputException.of("%s: a Damkohler number needs the front speed it refers to; give "
+                        + "surface_diffusion.front_speed, or run galvanostatically (a current condition)", s.where());
+            }
+            v = Math.abs(current) / (first.chargeNumber() * PhysicalConstants.FARADAY * first.siteDensity());
+        }
+        return Damkohler.mobilityFor(s.damkohler(), v, s.wavelength(), Damkohler.H_PRIME, first.gradientCoefficient(),
+                first.barrierHeight());
+    }
+
+    /**
+     * @param mesh  (Input) the mesh.
+     * @param boxes (Input) region boxes, applied in order. Not modified.
+     * @return the mesh with the cells whose centroid lies in a box moved to its region (a new region when the mesh
+     *         has none of that name); the mesh itself when there are no boxes.
+     * @throws InputException when a box holds no cell or does not fit the mesh's dimension.
+     */
+    static Mesh withRegions(Mesh mesh, List<PhaseFieldCase.RegionBox> boxes) {
+        if (boxes.isEmpty()) {
+            return mesh;
+        }
+        int dim = mesh.dim();
+        int[] regions = mesh.cellRegions().clone();
+        Map<String, Integer> names = new LinkedHashMap<>(mesh.regions());
+        int nv = mesh.cellType().vertices();
+        for (PhaseFieldCase.RegionBox b : boxes) {
+            if (b.min().length != dim) {
+                throw InputException.of("%s: region box for '%s' has %d coordinates but mesh %s is %dD", b.where(),
+                        b.region(), b.min().length, mesh.source(), dim);
+            }
+            Integer tag = names.get(b.region());
+            if (tag == null) {
+                tag = names.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+                names.put(b.region(), tag);
+            }
+            int moved = 0;
+            for (int c = 0; c < mesh.cellCount(); c++) {
+                boolean inside = true;
+                for (int d = 0; d < dim && inside; d++) {
+                    double x = 0;
+                    for (int k = 0; k < nv; k++) {
+                        x += mesh.x(mesh.cellNode(c, k), d);
+                    }
+                    x /= nv;
+                    inside = x >= b.min()[d] && x <= b.max()[d];
+                }
+                if (inside) {
+                    regions[c] = tag;
+                    moved++;
+                }
+            }
+            if (moved == 0) {
+                throw InputException.of("%s: the box of region '%s' holds no cell centroid of mesh %s", b.where(),
+                        b.region(), mesh.source());
+            }
+        }
+        Map<String, Integer> used = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            int t = e.getValue();
+            if (java.util.Arrays.stream(regions).anyMatch(r -> r == t)) {
+                used.put(e.getKey(), t);
+            }
+        }
+        return new Mesh(mesh.source(), dim, mesh.coords(), mesh.cellType(), mesh.cells(), regions, used, mesh.facets(),
+                mesh.facetTags(), mesh.facetGroups());
+    }
+
+    private double[] initialNodal(Mesh mesh, Scaling sc, PhaseFieldMaterial first, int nf) {
         double[] nodal = new double[mesh.nodeCount() * nf];
         List<InitialPhase.Shape> shapes = new ArrayList<>();
         for (PhaseFieldCase.ShapeInput s : cfg.shapes()) {
@@ -166,7 +268,7 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             }
             double xi = cfg.exactInitial() ? Benchmark7Solution.eta(x[0], x[1], 0) : phase.at(x);
             nodal[i * nf] = xi;
-            if (nf == 3) {
+            if (nf >= 3) {
                 double h = ScaledMaterial.metalFraction(xi);
                 nodal[i * nf + 1] = (cfg.concentration()[0] * h + cfg.concentration()[1] * (1 - h))
                         / sc.concentration();
@@ -209,7 +311,8 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
                     ? new SemiImplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial())
                     : new ExplicitStepper(sys, device, 0, ti.end() / sc.time(), p.initial());
         } else {
-            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(), ImplicitStepper.linearSolver(cfg.solver()),
+            stepper = new ImplicitStepper(sys, ti.scheme(), cfg.newton(),
+                    ImplicitStepper.linearSolver(cfg.solver(), sys.fields()),
                     0, ti.end() / sc.time(), p.initial(), ti.adapt().equals("error") ? ti.tolerance() : 0)
                     .progress(ctx.progress());
         }
@@ -223,7 +326,8 @@ public final class PhaseFieldJob implements Job<PhaseFieldResult> {
             Manifest manifest = new Manifest(Version.get(), deviceName, ctx.commandLine(), ctx.caseFile(),
                     ctx.resolvedCase(), start);
             PhaseFieldMonitor monitor = new PhaseFieldMonitor(cfg, p, stepper, ctx);
-            TimeLoop loop = new TimeLoop(stepper, control, monitor, () -> Thread.currentThread().isInterrupted());
+            TimeLoop loop = new TimeLoop(stepper, control, monitor,
+                    () -> Thread.currentThread().isInterrupted() || monitor.targetReached());
             try {
                 loop.run(ti.end() / sc.time());
             } catch (SolverException e) {

@@ -29,7 +29,11 @@ import org.interphase.time.TimeLoop;
  * controlled potential, from the residual at their dofs, plus prescribed current fluxes), current_NAME per such
  * boundary, cation_amount (integral of c + c_s xi), cation_rate (its rate), cation_inflow (boundary
  * fluxes, computed like the currents), electrode_potential (galvanostatic runs), and with an electrode:
- * deposited_charge_density, mean_thickness, front_position. The discrete balances make boundary_current equal
+ * deposited_charge_density, mean_thickness, front_position, plated_charge_density (deposited since the start), roughness
+ * (rms of the front's heights over columns, {@link DepositSurface}) and dendrite_length (tip minus mean height).
+ * With {@code stop.charge} the run ends at the first step whose plated charge reaches the target, and
+ * {@code summary.csv} holds every column linearly interpolated in plated charge to the target (otherwise the last
+ * row). The discrete balances make boundary_current equal
  * faradaic_current and cation_inflow equal cation_rate to the Newton tolerance (validation.md P3).
  * Allen-Cahn: time, dt, iterations, phase_integral, and error_l2 against a reference (at output steps and the
  * last step; NaN in between, since the high-order quadrature costs more than a step).
@@ -46,9 +50,13 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
     private final int nf;
     private final boolean ed;
     private final DepositGeometry electrode;
+    private final DepositSurface surface;
     private final List<String> columns = new ArrayList<>();
     private final List<String> units = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
+    /** Field names in dof order (the fourth only with surface diffusion). */
+    static final List<String> FIELD_NAMES = List.of("phase", "concentration", "potential", "chemical_potential");
+
     private final ScalarCsv csv;
     private final XdmfSeriesWriter series;
     private final double volumeScale;
@@ -67,6 +75,7 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
         this.nf = sys.fields();
         this.ed = cfg.model() == PhaseFieldSystem.Model.ELECTRODEPOSITION;
         this.electrode = cfg.electrode() != null ? new DepositGeometry(mesh, cfg.electrode()) : null;
+        this.surface = electrode != null && ed ? new DepositSurface(mesh, electrode) : null;
         this.volumeScale = sc.volume(mesh.dim());
         boolean twoD = mesh.dim() == 2;
         String per = twoD ? "/m" : "";
@@ -93,6 +102,9 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
                 column("faradaic_current_density", "A/m^2");
                 column("mean_thickness", "m");
                 column("front_position", "m");
+                column("plated_charge_density", "C/m^2");
+                column("roughness", "m");
+                column("dendrite_length", "m");
             }
         } else {
             column("phase_integral", twoD ? "m^2" : "m^3");
@@ -137,7 +149,33 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
         }
     }
 
-    /** Writes the last state if it was not written and returns the result. */
+    /** @return whether the run has plated the charge of {@code stop.charge} (false without one). */
+    boolean targetReached() {
+        int k = columns.indexOf("plated_charge_density");
+        return cfg.stopCharge() > 0 && k >= 0 && rows.get(rows.size() - 1)[k] >= cfg.stopCharge();
+    }
+
+    /**
+     * @return the summary row: the last row, or with a reached {@code stop.charge} every column interpolated
+     *         linearly in plated charge between the last two rows to the target.
+     */
+    double[] summary() {
+        double[] last = rows.get(rows.size() - 1);
+        if (!targetReached() || rows.size() < 2) {
+            return last.clone();
+        }
+        int k = columns.indexOf("plated_charge_density");
+        double[] prev = rows.get(rows.size() - 2);
+        double span = last[k] - prev[k];
+        double w = span > 0 ? (cfg.stopCharge() - prev[k]) / span : 1.0;
+        double[] out = new double[last.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = prev[i] + w * (last[i] - prev[i]);
+        }
+        return out;
+    }
+
+    /** Writes the last state if it was not written and summary.csv, and returns the result. */
     PhaseFieldResult finish(int steps, int rejected) {
         if (lastWritten != lastStep) {
             writeFields(lastStep, lastTime);
@@ -145,7 +183,8 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
         if (series != null) {
             series.close();
         }
-        List<String> fields = PhaseFieldCase.FIELDS.subList(0, nf);
+        new ScalarCsv(ctx.out().resolve("summary.csv"), columns, units).append(summary());
+        List<String> fields = FIELD_NAMES.subList(0, nf);
         return new PhaseFieldResult(List.copyOf(columns), List.copyOf(units), rows, mesh, fields, nodalSi(),
                 lastTime * sc.time(), steps, rejected);
     }
@@ -204,6 +243,11 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
                 v.add(v.get(columns.indexOf("faradaic_current")) / a);
                 v.add(volume / a);
                 v.add(electrode.frontPosition(nodalXi));
+                double q = v.get(columns.indexOf("deposited_charge_density"));
+                v.add(rows.isEmpty() ? 0.0 : q - rows.get(0)[columns.indexOf("deposited_charge_density")]);
+                org.interphase.physics.phasefield.analysis.SurfaceStatistics st = surface.statistics(nodalXi);
+                v.add(st.rms());
+                v.add(st.dendriteLength());
             }
         } else {
             v.add(sys.integral(u, PhaseFieldSystem.XI, sys.volumeWeights()) * volumeScale);
@@ -232,7 +276,7 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
     private double[] nodalSi() {
         double[] u = stepper.state();
         double[] out = new double[mesh.nodeCount() * nf];
-        double[] scale = {1, sc.concentration(), sc.potential()};
+        double[] scale = {1, sc.concentration(), sc.potential(), sc.energyDensity()};
         for (int i = 0; i < mesh.nodeCount(); i++) {
             for (int f = 0; f < nf; f++) {
                 out[i * nf + f] = u[sys.dofs().dof(i, f)] * scale[f];
@@ -248,7 +292,7 @@ final class PhaseFieldMonitor implements TimeLoop.Observer {
         }
         double[] nodal = nodalSi();
         List<Field> fields = new ArrayList<>();
-        String[] names = {"xi", "concentration", "potential"};
+        String[] names = {"xi", "concentration", "potential", "chemical_potential"};
         for (int f = 0; f < nf; f++) {
             double[] v = new double[mesh.nodeCount()];
             for (int i = 0; i < v.length; i++) {

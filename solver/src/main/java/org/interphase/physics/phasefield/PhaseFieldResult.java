@@ -1,6 +1,7 @@
 package org.interphase.physics.phasefield;
 
 import java.util.List;
+import java.util.Locale;
 import org.interphase.mesh.Mesh;
 
 /**
@@ -37,6 +38,30 @@ public record PhaseFieldResult(List<String> columns, List<String> units, List<do
     public double last(String name) {
         double[] c = column(name);
         return c[c.length - 1];
+    }
+
+    /**
+     * @param column (Input) a history column.
+     * @param charge (Input) a plated charge density, C/m^2, inside the history's range.
+     * @return the column's value where the plated charge density first reaches {@code charge}, interpolated
+     *         linearly in plated charge between the two rows that bracket it (the summary row of a run with
+     *         {@code stop.charge}).
+     * @throws IllegalArgumentException when the history never reaches that charge.
+     */
+    public double atPlatedCharge(String column, double charge) {
+        double[] q = column("plated_charge_density");
+        double[] v = column(column);
+        for (int i = 0; i < q.length; i++) {
+            if (q[i] >= charge) {
+                if (i == 0 || q[i] == q[i - 1]) {
+                    return v[i];
+                }
+                double w = (charge - q[i - 1]) / (q[i] - q[i - 1]);
+                return v[i - 1] + w * (v[i] - v[i - 1]);
+            }
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "the run plated %g C/m^2, less than the %g C/m^2 asked for", q[q.length - 1], charge));
     }
 
     /** @return the final nodal values of one field (0 = phase). */

@@ -48,10 +48,20 @@ public final class PhaseFieldSystem {
         }
     }
 
+    /** How the Nernst-Planck flux is discretized. */
+    public enum Transport {
+        /** Galerkin: (D (grad c + n c grad phi), grad v) at quadrature points; any element order. */
+        GALERKIN,
+        /** Edge-averaged (Scharfetter-Gummel) fluxes, {@link EdgeAveragedTransport}; linear simplices. */
+        EDGE_AVERAGED
+    }
+
     /** Field indices. */
     public static final int XI = 0;
     public static final int CONCENTRATION = 1;
     public static final int POTENTIAL = 2;
+    /** The chemical potential, the fourth field of the electrodeposition model with surface diffusion. */
+    public static final int CHEMICAL_POTENTIAL = SurfaceDiffusionTerm.MU;
 
     /** A fixed value of one field on a boundary (scaled). */
     public record Dirichlet(String boundary, int field, double value) {
@@ -81,10 +91,34 @@ public final class PhaseFieldSystem {
      * @param noiseAmplitude Langevin noise amplitude (0: none).
      * @param noiseSeed      its seed.
      * @param lumped         the Allen-Cahn model with a lumped mass ({@link LumpedAllenCahn}).
+     * @param surfaceMobility the surface-diffusion mobility M_s (scaled) of {@link SurfaceDiffusionTerm}, which adds
+     *                       the chemical potential as a fourth field; NaN: no surface diffusion (three fields).
+     * @param transport      the discretization of the Nernst-Planck flux.
      */
     public record Setup(Model model, Map<String, ScaledMaterial> materials, SourceField source,
             List<String[]> periodic, List<Dirichlet> dirichlet, List<Flux> fluxes, Galvanostatic galvanostatic,
-            double noiseAmplitude, long noiseSeed, boolean lumped) {
+            double noiseAmplitude, long noiseSeed, boolean lumped, double surfaceMobility, Transport transport) {
+
+        /** A setup with the Galerkin Nernst-Planck flux. */
+        public Setup(Model model, Map<String, ScaledMaterial> materials, SourceField source, List<String[]> periodic,
+                List<Dirichlet> dirichlet, List<Flux> fluxes, Galvanostatic galvanostatic, double noiseAmplitude,
+                long noiseSeed, boolean lumped, double surfaceMobility) {
+            this(model, materials, source, periodic, dirichlet, fluxes, galvanostatic, noiseAmplitude, noiseSeed,
+                    lumped, surfaceMobility, Transport.GALERKIN);
+        }
+
+        /** A setup without surface diffusion. */
+        public Setup(Model model, Map<String, ScaledMaterial> materials, SourceField source, List<String[]> periodic,
+                List<Dirichlet> dirichlet, List<Flux> fluxes, Galvanostatic galvanostatic, double noiseAmplitude,
+                long noiseSeed, boolean lumped) {
+            this(model, materials, source, periodic, dirichlet, fluxes, galvanostatic, noiseAmplitude, noiseSeed,
+                    lumped, Double.NaN);
+        }
+
+        /** @return whether the chemical potential is a field (surface diffusion on). */
+        public boolean surfaceDiffusion() {
+            return !Double.isNaN(surfaceMobility);
+        }
     }
 
     private final Mesh mesh;
@@ -110,7 +144,15 @@ public final class PhaseFieldSystem {
     public PhaseFieldSystem(Mesh mesh, Setup setup) {
         this.mesh = mesh;
         this.setup = setup;
-        this.nf = setup.model().fields();
+        if (setup.surfaceDiffusion() && setup.model() != Model.ELECTRODEPOSITION) {
+            throw new IllegalArgumentException("surface diffusion needs the electrodeposition model");
+        }
+        boolean edges = setup.model() == Model.ELECTRODEPOSITION && setup.transport() == Transport.EDGE_AVERAGED;
+        if (edges && mesh.cellType().order() != 1) {
+            throw InputException.of("edge-averaged transport needs linear elements; mesh %s has %s cells: use "
+                    + "transport: galerkin, or a linear mesh", mesh.source(), mesh.cellType());
+        }
+        this.nf = setup.model().fields() + (setup.surfaceDiffusion() ? 1 : 0);
         this.dofs = dofMap(mesh, nf, setup.periodic());
         BlockSparsity sp = BlockSparsity.build(dofs, List.of(mesh.cells()), List.of(mesh.cellType().nodes()));
         this.asm = new Assembler(mesh, dofs, ElementTables.defaultDegree(mesh.cellType()), sp);
@@ -124,8 +166,14 @@ public final class PhaseFieldSystem {
                 asm.addTerm(new AllenCahnTerm(m.mobility(), m.barrier(), m.gradient(), setup.source()), r.getValue());
             } else {
                 asm.addTerm(new PhaseEquationTerm(m, setup.noiseAmplitude()), r.getValue());
-                asm.addTerm(new NernstPlanckTerm(m), r.getValue());
+                asm.addTerm(new NernstPlanckTerm(m, !edges), r.getValue());
+                if (edges) {
+                    asm.addCellTerm(new EdgeAveragedTransport(m, nf), r.getValue());
+                }
                 asm.addTerm(new ChargeConservationTerm(m), r.getValue());
+                if (setup.surfaceDiffusion()) {
+                    asm.addTerm(new SurfaceDiffusionTerm(m, setup.surfaceMobility()), r.getValue());
+                }
             }
         }
         for (String name : setup.materials().keySet()) {
@@ -310,6 +358,15 @@ public final class PhaseFieldSystem {
     /** @return fields per node. */
     public int fields() {
         return nf;
+    }
+
+    /**
+     * @param field (Input) a field index.
+     * @return whether the field has no time derivative (the potential, the chemical potential): it follows the
+     *         others algebraically and is left out of time-error estimates.
+     */
+    public boolean isAlgebraic(int field) {
+        return setup.model() == Model.ELECTRODEPOSITION && (field == POTENTIAL || field == CHEMICAL_POTENTIAL);
     }
 
     /** @return dofs of the fields (without the galvanostatic unknown). */

@@ -33,9 +33,12 @@ class JacobianTest {
             double x = m.x(i, 0);
             double y = m.x(i, 1);
             nodal[i * nf] = 0.5 * (1 - Math.tanh((x - 2 - 0.5 * Math.sin(y)) / 1.0)) + 0.05 * rnd.nextGaussian();
-            if (nf == 3) {
+            if (nf >= 3) {
                 nodal[i * nf + 1] = 0.8 + 0.2 * rnd.nextDouble();
                 nodal[i * nf + 2] = -3 + x * 0.4 + 0.1 * rnd.nextGaussian();
+            }
+            if (nf == 4) {
+                nodal[i * nf + 3] = 0.3 * Math.cos(y) + 0.1 * rnd.nextGaussian();
             }
         }
         return sys.state(nodal);
@@ -90,12 +93,42 @@ class JacobianTest {
     }
 
     @Test
+    void edgeAveragedTransportJacobians() {
+        Mesh m = RectangleMesher.build(0, 0, 4, 3, 5, 4, 1, RectangleMesher.Diagonal.ALTERNATE);
+        for (double mobility : new double[] {Double.NaN, 0.7}) {
+            PhaseFieldSystem.Setup s = new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
+                    Map.of("domain", material(0.1)), null, List.<String[]>of(new String[] {"bottom", "top"}),
+                    List.of(new PhaseFieldSystem.Dirichlet("right", 2, 0.0),
+                            new PhaseFieldSystem.Dirichlet("right", 1, 1.0)),
+                    List.of(), null, 0.3, 5, false, mobility, PhaseFieldSystem.Transport.EDGE_AVERAGED);
+            check(new PhaseFieldSystem(m, s), 6);
+        }
+    }
+
+    @Test
     void quadraticElementsAndPeriodicSides() {
         Mesh m = RectangleMesher.build(0, 0, 4, 3, 3, 3, 2, RectangleMesher.Diagonal.RIGHT);
         PhaseFieldSystem.Setup s = new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
                 Map.of("domain", material(0.05)), null, List.<String[]>of(new String[] {"bottom", "top"}),
                 List.of(new PhaseFieldSystem.Dirichlet("left", 2, -2.0)), List.of(), null, 0, 0, false);
         check(new PhaseFieldSystem(m, s), 2);
+    }
+
+    @Test
+    void surfaceDiffusionJacobians() {
+        Mesh m = RectangleMesher.build(0, 0, 4, 3, 5, 4, 1, RectangleMesher.Diagonal.ALTERNATE);
+        PhaseFieldSystem.Setup s = new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
+                Map.of("domain", material(0.1)), null, List.of(),
+                List.of(new PhaseFieldSystem.Dirichlet("right", 2, 0.0),
+                        new PhaseFieldSystem.Dirichlet("right", 1, 1.0)),
+                List.of(), null, 0.3, 5, false, 0.7);
+        PhaseFieldSystem sys = new PhaseFieldSystem(m, s);
+        assertTrue(sys.fields() == 4 && sys.isAlgebraic(3) && !sys.isAlgebraic(0), "chemical potential as field 3");
+        check(sys, 4);
+        Mesh q = RectangleMesher.build(0, 0, 4, 3, 3, 3, 2, RectangleMesher.Diagonal.RIGHT);
+        check(new PhaseFieldSystem(q, new PhaseFieldSystem.Setup(PhaseFieldSystem.Model.ELECTRODEPOSITION,
+                Map.of("domain", material(0)), null, List.<String[]>of(new String[] {"bottom", "top"}),
+                List.of(new PhaseFieldSystem.Dirichlet("left", 2, -2.0)), List.of(), null, 0, 0, false, 2.0)), 5);
     }
 
     @Test

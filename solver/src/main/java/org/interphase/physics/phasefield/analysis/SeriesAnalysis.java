@@ -176,8 +176,15 @@ public final class SeriesAnalysis {
         return new Outcome(rows, area, axis, last, lastField, files);
     }
 
-    /** Uniform column centres across the growth axis: one array (2D) or two (3D). */
-    static double[][] columnGrid(Mesh mesh, int axis, int columns) {
+    /**
+     * Uniform column centres across the growth axis: one array (2D) or two (3D).
+     *
+     * @param mesh    (Input) the mesh.
+     * @param axis    (Input) the growth axis.
+     * @param columns (Input) columns per transverse axis, or 0 for about one per node spacing (at least 8).
+     * @return the column centres per transverse axis.
+     */
+    public static double[][] columnGrid(Mesh mesh, int axis, int columns) {
         double[] b = MeshIntegrals.bounds(mesh);
         int dim = mesh.dim();
         double measure = MeshIntegrals.measure(mesh);
