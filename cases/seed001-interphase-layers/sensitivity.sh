@@ -6,7 +6,7 @@
 # conductivity 2.2e-4 S/m (seed 001's printed 0.0022 "mS cm^-2" read as mS/cm) and 1e4 S/m; exchange current density
 # 0.6 and 33.2 uA/cm^2 (seed 001's P-Na and SFC-Na values); plated charge 0.05 and 0.15 mAh/cm^2; another noise
 # seed; crystal axes at 45 degrees. One sweep per variant under OUT/<variant> (default OUT = out/seed001-sensitivity,
-# fields not written), then sensitivity.csv and sensitivity.png over all of them (compare.py). About 25 minutes on 2
+# fields not written), then sensitivity.csv and sensitivity.png over all of them (compare.py). About 15 minutes on 2
 # cores with JOBS=2.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
