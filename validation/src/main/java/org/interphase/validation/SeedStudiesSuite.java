@@ -95,8 +95,8 @@ public final class SeedStudiesSuite implements ValidationSuite {
 
     private static void layers(SuiteContext ctx) throws Exception {
         double[][] base = layerRun(ctx, "base", 0.01, List.of());
-        ctx.check(Check.property("S3.roughness-order", String.format(Locale.ROOT, "roughness at 0.1 mAh/cm^2: P-Na %.3g "
-                + "> F-Na %.3g > SFC-Na %.3g um", 1e6 * base[0][0], 1e6 * base[0][1], 1e6 * base[0][2]),
+        ctx.check(Check.property("S3.roughness-order", String.format(Locale.ROOT, "roughness at 0.1 mAh/cm^2: "
+                + "P-Na %.3g > F-Na %.3g > SFC-Na %.3g um", 1e6 * base[0][0], 1e6 * base[0][1], 1e6 * base[0][2]),
                 SeedStudy.falling(base[0])));
         ctx.check(Check.property("S3.dendrite-order", String.format(Locale.ROOT, "dendrite length at 0.1 mAh/cm^2: "
                 + "P-Na %.3g > F-Na %.3g > SFC-Na %.3g um", 1e6 * base[1][0], 1e6 * base[1][1], 1e6 * base[1][2]),
@@ -106,8 +106,8 @@ public final class SeedStudiesSuite implements ValidationSuite {
         double[][] thin = layerRun(ctx, "thin", 0.01, List.of("regions.0.max=[3 um, 12 um]"));
         double[][] leaky = layerRun(ctx, "leaky", 0.1, List.of());
         ctx.check(Check.property("S3.sensitivity", "P-Na > F-Na > SFC-Na in both quantities for a 1 um layer and for a "
-                + "native SEI at 10 % of the electrolyte's diffusivity", SeedStudy.falling(thin[0]) && SeedStudy.falling(thin[1])
-                && SeedStudy.falling(leaky[0]) && SeedStudy.falling(leaky[1])));
+                + "native SEI at 10 % of the electrolyte's diffusivity", SeedStudy.falling(thin[0])
+                && SeedStudy.falling(thin[1]) && SeedStudy.falling(leaky[0]) && SeedStudy.falling(leaky[1])));
         Path dir = ctx.dir("plots");
         ScalarCsv csv = new ScalarCsv(dir.resolve("S3-layers.csv"), List.of("layer", "roughness", "dendrite_length",
                 "roughness_thin", "roughness_leaky"), List.of("", "m", "m", "m", "m"));
@@ -162,7 +162,8 @@ public final class SeedStudiesSuite implements ValidationSuite {
                     1e6 * length[i]));
         }
         Path plot = Plots.line(dir.resolve("S4-damkohler.png"), "S4 Damkohler sweep", "Da", "length at 0.1 mAh/cm^2 "
-                + "[um]", true, false, List.of(new Plots.Series("roughness", DAMKOHLER, CohesiveSuite.times(rough, 1e6)),
+                + "[um]", true, false, List.of(
+                new Plots.Series("roughness", DAMKOHLER, CohesiveSuite.times(rough, 1e6)),
                 new Plots.Series("dendrite length", DAMKOHLER, CohesiveSuite.times(length, 1e6))));
         ctx.section("S4 seed 000: Damkohler sweep", md.toString(), List.of(plot));
     }

@@ -29,8 +29,9 @@ import org.interphase.time.TimeLoop;
  * controlled potential, from the residual at their dofs, plus prescribed current fluxes), current_NAME per such
  * boundary, cation_amount (integral of c + c_s xi), cation_rate (its rate), cation_inflow (boundary
  * fluxes, computed like the currents), electrode_potential (galvanostatic runs), and with an electrode:
- * deposited_charge_density, mean_thickness, front_position, plated_charge_density (deposited since the start), roughness
- * (rms of the front's heights over columns, {@link DepositSurface}) and dendrite_length (tip minus mean height).
+ * deposited_charge_density, mean_thickness, front_position, plated_charge_density (deposited since the start),
+ * roughness (rms of the front's heights over columns, {@link DepositSurface}) and dendrite_length (tip minus mean
+ * height).
  * With {@code stop.charge} the run ends at the first step whose plated charge reaches the target, and
  * {@code summary.csv} holds every column linearly interpolated in plated charge to the target (otherwise the last
  * row). The discrete balances make boundary_current equal

@@ -104,6 +104,27 @@ class PhaseFieldCaseTest {
     }
 
     @Test
+    void studyKeysRejectBadInput() throws Exception {
+        contains(configureError(BASE
+                + "surface_diffusion: {mobility: 1e-30 m^5/(J*s), damkohler: 1, wavelength: 2 um}\n"),
+                "surface_diffusion", "give either mobility (M_s) or damkohler with wavelength, not both or neither");
+        contains(configureError(BASE + "surface_diffusion: {damkohler: -1, wavelength: 2 um}\n"),
+                "surface_diffusion.damkohler", "must be positive");
+        contains(configureError(BASE + "surface_diffusion: {damkohler: 1, wavelength: 2 um}\n",
+                "time.scheme=explicit"), "surface_diffusion", "needs the implicit schemes");
+        contains(prepareError(BASE + "surface_diffusion: {damkohler: 1, wavelength: 2 um}\n"),
+                "a Damkohler number needs the front speed it refers to");
+        contains(configureError(BASE.replace("electrode: left\n", "") + "stop: {charge: 0.1 mAh/cm^2}\n"),
+                "stop.charge", "needs the electrodeposition model and an electrode");
+        contains(configureError(BASE + "stop: {charge: 0.1 V}\n"), "stop.charge");
+        contains(configureError(BASE + "regions:\n  - {region: sei, min: [2 um, 0 um], max: [1 um, 2 um]}\n"),
+                "regions.0.max", "max must exceed min");
+        contains(configureError(BASE + "transport: upwind\n"), "transport", "edge_averaged", "galerkin");
+        contains(prepareError(BASE.replace("cells: [16, 8]}", "cells: [16, 8]}\n  order: 2")
+                + "transport: edge_averaged\n"), "edge-averaged transport needs linear elements");
+    }
+
+    @Test
     void meshErrorsNameTheRegionOrBoundary() throws Exception {
         contains(prepareError(BASE.replace("  domain: {preset: Li}", "  anode: {preset: Li}")),
                 "region 'anode' is not in mesh", "it has regions [domain]");
